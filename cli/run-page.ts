@@ -1,0 +1,50 @@
+/** One page through the pipeline (or through plain Readability, for the benchmark's baseline). */
+import { performance } from 'node:perf_hooks';
+import { Readability } from '@mozilla/readability';
+import { toArticle } from '../core/article';
+import { blockText } from '../core/dom';
+import { extractContent } from '../core/extract';
+import { detectLanguage } from '../core/language';
+import type { Article } from '../core/types';
+import { parsePage, readPageFile } from './load-page';
+
+export type Mode = 'full' | 'plain';
+
+export interface PageResult {
+  article: Article;
+  /** Milliseconds from a parsed document to the finished article (reading and parsing the file excluded). */
+  ms: number;
+}
+
+export function runPage(file: string, url: string, mode: Mode, removedHtml = true): PageResult {
+  const page = parsePage(readPageFile(file), url);
+  try {
+    if (mode === 'full') {
+      const start = performance.now();
+      const article = toArticle(extractContent(page.document, { url, removedHtml }));
+      return { article, ms: performance.now() - start };
+    }
+    const start = performance.now();
+    const content = plainReadability(page.document);
+    const ms = performance.now() - start;
+    return { article: plainArticle(content, url), ms };
+  } finally {
+    page.close();
+  }
+}
+
+/** Mozilla Readability alone, as a user of the library would call it: the benchmark's baseline. */
+function plainReadability(document: Document) {
+  const result = new Readability<Element>(document.cloneNode(true) as Document, { serializer: (node) => node as Element }).parse();
+  if (!result?.content) throw new Error('Readability found no article');
+  return { ...result, content: result.content };
+}
+
+function plainArticle(result: ReturnType<typeof plainReadability>, url: string): Article {
+  const text = blockText(result.content);
+  return {
+    url, title: result.title ?? '', byline: result.byline ?? null, siteName: result.siteName ?? null,
+    publishedTime: result.publishedTime ?? null, declaredLanguages: [], text, html: result.content.outerHTML,
+    wordCount: 0, removed: [], notes: [], language: detectLanguage(text), readingMinutes: 0,
+  };
+}

@@ -1,0 +1,123 @@
+/** DOM measurements the rules share. Plain DOM APIs only: they run in the page, in jsdom and in extension pages. */
+
+import { letterCount, normalizeSpace } from './text';
+
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET',
+  'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI',
+  'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD',
+  'TR', 'UL', 'BR',
+]);
+
+export function isBlock(el: Element): boolean {
+  return BLOCK_TAGS.has(el.tagName);
+}
+
+/** Visible-ish text of a node, with blocks separated by newlines so words of adjacent blocks never merge. */
+export function blockText(root: Node): string {
+  const parts: string[] = [];
+  const walk = (node: Node): void => {
+    if (node.nodeType === 3) {
+      parts.push(node.nodeValue ?? '');
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    const tag = el.tagName;
+    if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'TEMPLATE') return;
+    const block = BLOCK_TAGS.has(tag);
+    if (block) parts.push('\n');
+    for (let child = el.firstChild; child; child = child.nextSibling) walk(child);
+    if (block) parts.push('\n');
+  };
+  walk(root);
+  return parts
+    .join('')
+    .split(/\n+/)
+    .map((line) => normalizeSpace(line))
+    .filter(Boolean)
+    .join('\n\n');
+}
+
+export function textOf(el: Element): string {
+  return normalizeSpace(el.textContent ?? '');
+}
+
+/** Letters inside links, over all letters: 1 for a pure link list, 0 for prose. */
+export function linkDensity(el: Element): number {
+  const total = letterCount(el.textContent ?? '');
+  if (total === 0) return 0;
+  let linked = 0;
+  for (const a of el.querySelectorAll('a')) linked += letterCount(a.textContent ?? '');
+  if (el.tagName === 'A') linked = total;
+  return Math.min(1, linked / total);
+}
+
+/** Class and id split into lower-case words: "c-article__share-bar" → c, article, share, bar. */
+export function attributeTokens(el: Element): string[] {
+  const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  if (!raw.trim()) return [];
+  return raw
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+/** The host of a link, or null for relative, fragment and non-http links (resolved against the page URL). */
+export function linkHost(a: Element, baseUrl: string): string | null {
+  const href = a.getAttribute('href');
+  return href && !href.startsWith('#') ? hostOf(href, baseUrl) : null;
+}
+
+/** Host of an http(s) address without "www.", or null. */
+export function hostOf(href: string, baseUrl?: string): string | null {
+  try {
+    const url = new URL(href, baseUrl);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.hostname.replace(/^www\./, '') : null;
+  } catch {
+    return null;
+  }
+}
+
+/** "news.example.co.uk" and "www.example.co.uk" share a site; a sister site ("example-tv.ro") does not. */
+export function siteOf(host: string): string {
+  const parts = host.split('.');
+  if (parts.length <= 2) return host;
+  const secondLevel = parts[parts.length - 2] ?? '';
+  const twoPartSuffix = secondLevel.length <= 3 && (parts[parts.length - 1] ?? '').length === 2;
+  return parts.slice(twoPartSuffix ? -3 : -2).join('.');
+}
+
+/** Text of the prose inside an element: paragraphs of sentence length, not link text. Used by the guards. */
+export function proseLength(el: Element): number {
+  let total = 0;
+  const blocks = el.querySelectorAll('p, li, blockquote, pre, td, dd');
+  const candidates = blocks.length > 0 ? Array.from(blocks) : [el];
+  for (const block of candidates) {
+    const text = normalizeSpace(block.textContent ?? '');
+    if (text.length < 120) continue;
+    let linked = 0;
+    for (const a of block.querySelectorAll('a')) linked += (a.textContent ?? '').length;
+    const own = text.length - linked;
+    if (own > 100 && linked / text.length < 0.5) total += own;
+  }
+  return total;
+}
+
+/** Every element under root, in document order. A plain walk: live collections are slow in some DOMs (jsdom). */
+export function allElements(root: Element): Element[] {
+  const out: Element[] = [];
+  const stack: Element[] = [];
+  for (let child = root.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
+  while (stack.length > 0) {
+    const el = stack.pop()!;
+    out.push(el);
+    for (let child = el.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
+  }
+  return out;
+}
+
+export function removeElement(el: Element): void {
+  el.parentNode?.removeChild(el);
+}

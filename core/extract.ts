@@ -1,0 +1,166 @@
+/**
+ * The extraction pipeline, the same in the content script, the tests and the CLI:
+ * clone → fix lazy images → page rules → Readability → article rules → DOMPurify.
+ * Language detection (franc) is not here: it runs in extension pages (see article.ts).
+ */
+import { Readability } from '@mozilla/readability';
+import { blockText, hostOf, siteOf, textOf } from './dom';
+import { fixLazyImages } from './lazy-images';
+import { declaredLanguages, fallbackPublishedTime, titleHint } from './metadata';
+import { allPhrases, HOROSCOPE } from './phrases';
+import { RULES } from './rules/catalog';
+import { RuleContext } from './rules/context';
+import { applyRules, type RawRemoval } from './rules/engine';
+import type { Rule } from './rules/types';
+import { sanitizerFor } from './sanitize';
+import { countWords, foldText, phraseMatcher } from './text';
+import { type ExtractedContent, NotAnArticleError, PageTooLargeError, type Removal } from './types';
+
+export interface ExtractOptions {
+  /** The page's address; defaults to the document's URL. Links and images are resolved against it. */
+  url?: string;
+  /** Pages with more elements than this are refused with a clear message (Readability is super-linear). */
+  maxElements?: number;
+  rules?: readonly Rule[];
+  /** Keep the sanitized markup of each removed block (the UI shows it on demand). */
+  removedHtml?: boolean;
+}
+
+/** Beyond this many elements (after dropping scripts, styles and SVG), Readability can take many seconds. */
+export const DEFAULT_MAX_ELEMENTS = 30_000;
+/** If the article rules would leave less than this share of Readability's text, they are undone. */
+const MIN_KEPT_SHARE = 0.4;
+/** A Readability result shorter than this after the page rules is retried without them. */
+const MIN_ARTICLE_CHARS = 250;
+
+const HOROSCOPE_WORDS = phraseMatcher(allPhrases(HOROSCOPE));
+
+export function extractContent(source: Document, options: ExtractOptions = {}): ExtractedContent {
+  const url = options.url ?? source.URL;
+  const rules = options.rules ?? RULES;
+  const maxElements = options.maxElements ?? DEFAULT_MAX_ELEMENTS;
+  const notes: string[] = [];
+
+  const doc = preparedClone(source, maxElements);
+  const site = siteFromUrl(url);
+  const title = titleHint(doc);
+  const pageContext = new RuleContext({
+    root: doc.body ?? doc.documentElement, stage: 'page', url, site, title,
+    aboutHoroscopes: HOROSCOPE_WORDS.test(foldText(`${title} ${safePath(url)}`)),
+  });
+  const pageRemovals = applyRules(pageContext, rules);
+
+  let parsed = runReadability(doc);
+  let removals: RawRemoval[] = pageRemovals;
+  if ((!parsed || textOf(parsed.content).length < MIN_ARTICLE_CHARS) && pageRemovals.length > 0) {
+    // The page rules may have taken what Readability needed: try the untouched page.
+    const retry = runReadability(preparedClone(source, maxElements));
+    if (retry && textOf(retry.content).length > textOf(parsed?.content ?? doc.createElement('div')).length) {
+      parsed = retry;
+      removals = [];
+      notes.push('The page-level rules were undone: without them more article text was found.');
+    }
+  }
+  if (!parsed) throw new NotAnArticleError();
+
+  const content = parsed.content;
+  const articleTitle = (parsed.title ?? '').trim() || title;
+  const articleContext = new RuleContext({
+    root: content, stage: 'article', url, site, title: articleTitle,
+    aboutHoroscopes: pageContext.aboutHoroscopes || isMostlyAbout(content, articleTitle),
+  });
+  const before = content.cloneNode(true) as Element;
+  const beforeLength = textOf(content).length;
+  const articleRemovals = applyRules(articleContext, rules);
+  let body: Element = content;
+  if (beforeLength > MIN_ARTICLE_CHARS && textOf(content).length < beforeLength * MIN_KEPT_SHARE) {
+    body = before;
+    notes.push('The article-level rules were undone: they would have removed most of the text.');
+  } else {
+    removals = removals.concat(articleRemovals);
+  }
+
+  // The clone has no window of its own; DOMPurify works in the source page's (isolated) window.
+  const view = source.defaultView;
+  if (!view) throw new Error('The page has no window to sanitize in.');
+  const sanitizer = sanitizerFor(view);
+  const clean = sanitizer.sanitizeToElement(body, url);
+  const text = blockText(clean);
+  if (!text) throw new NotAnArticleError();
+
+  return {
+    url,
+    title: articleTitle,
+    byline: cleanMeta(parsed.byline),
+    siteName: cleanMeta(parsed.siteName),
+    publishedTime: cleanMeta(parsed.publishedTime) ?? fallbackPublishedTime(doc),
+    declaredLanguages: declaredLanguages(source),
+    text,
+    html: clean.innerHTML,
+    wordCount: countWords(text),
+    removed: removals.map((removal): Removal => ({
+      rule: removal.rule,
+      category: removal.category,
+      text: removal.text,
+      html: options.removedHtml === false ? '' : removal.elements.map((el) => sanitizer.sanitize(el, url)).join(''),
+      stage: removal.stage,
+    })),
+    notes,
+  };
+}
+
+interface Parsed {
+  content: Element;
+  title: string | null | undefined;
+  byline: string | null | undefined;
+  siteName: string | null | undefined;
+  publishedTime: string | null | undefined;
+}
+
+function runReadability(doc: Document): Parsed | null {
+  const result = new Readability<Element>(doc, { serializer: (node) => node as Element, keepClasses: true }).parse();
+  if (!result?.content) return null;
+  return { ...result, content: result.content };
+}
+
+/**
+ * A private copy of the page to work on (the live page is never touched), without the parts no
+ * rule or Readability reads. JSON-LD stays: Readability takes metadata from it.
+ */
+function preparedClone(source: Document, maxElements: number): Document {
+  const doc = source.cloneNode(true) as Document;
+  for (const el of doc.querySelectorAll('script:not([type="application/ld+json"]), style, link[rel="stylesheet"], svg, template')) {
+    el.remove();
+  }
+  const count = doc.getElementsByTagName('*').length;
+  if (count > maxElements) throw new PageTooLargeError(count, maxElements);
+  fixLazyImages(doc);
+  return doc;
+}
+
+/** True when at least a third of the article's paragraphs are about horoscopes: then the article is one. */
+function isMostlyAbout(content: Element, title: string): boolean {
+  if (HOROSCOPE_WORDS.test(foldText(title))) return true;
+  const paragraphs = Array.from(content.querySelectorAll('p, li, h2, h3')).filter((p) => textOf(p).length > 40);
+  if (paragraphs.length === 0) return false;
+  const about = paragraphs.filter((p) => HOROSCOPE_WORDS.test(foldText(textOf(p)))).length;
+  return about / paragraphs.length >= 1 / 3;
+}
+
+function siteFromUrl(url: string): string | null {
+  const host = hostOf(url);
+  return host ? siteOf(host) : null;
+}
+
+function safePath(url: string): string {
+  try {
+    return decodeURIComponent(new URL(url).pathname).replace(/[-_/]+/g, ' ');
+  } catch {
+    return '';
+  }
+}
+
+function cleanMeta(value: string | null | undefined): string | null {
+  const text = value?.replace(/\s+/g, ' ').trim();
+  return text ? text : null;
+}

@@ -1,0 +1,226 @@
+/**
+ * Every language-specific phrase the rules know, in one place. Each concept lists, per language
+ * (BCP 47), the words a news page uses for that kind of clutter. Matching folds case and
+ * diacritics (see text.ts), so "Citeste si" finds "Citește și" and "Σχολια" finds "Σχόλια";
+ * a trailing `*` makes a stem ("horoscop*" also matches "horoscopul").
+ *
+ * Languages: ro, el, ar, it, en, fr, de, es, pt, pl (required), plus nl, ru, uk, bg, cs, sk, hu,
+ * tr, sv, hr/sr, he, fa where the phrases are common on news sites.
+ */
+
+export type PhraseTable = Readonly<Record<string, readonly string[]>>;
+
+/** Words for "comment(s)" — used with counters, headings and login prompts. */
+export const COMMENT_WORDS: PhraseTable = {
+  en: ['comment*', 'discussion', 'reader comments', 'responses', 'replies', 'reactions'],
+  ro: ['comentari*', 'comenteaz*', 'comentez*', 'comenta'],
+  el: ['σχολι*', 'σχολιαστε', 'σχολιασμ*'],
+  ar: ['تعليق*', 'التعليق*', 'تعليقات*', 'التعليقات'],
+  it: ['comment*', 'commenta*'],
+  fr: ['commentaire*', 'commenter', 'reactions', 'réagir', 'réagissez'],
+  de: ['kommentar*', 'kommentier*', 'leserkommentar*', 'diskussion'],
+  es: ['comentario*', 'comentar', 'comenta'],
+  pt: ['comentario*', 'comentários', 'comentar', 'comente'],
+  pl: ['komentarz*', 'skomentuj', 'komentuj'],
+  nl: ['reactie*', 'reageer', 'reageren'],
+  ru: ['комментари*', 'комментировать'],
+  uk: ['коментар*', 'коментувати'],
+  bg: ['коментари*', 'коментирай'],
+  cs: ['komentář*', 'diskuse', 'diskuze'],
+  sk: ['komentár*', 'diskusia'],
+  hu: ['hozzászólás*', 'komment*'],
+  tr: ['yorum*'],
+  sv: ['kommentar*'],
+  hr: ['komentar*'],
+  he: ['תגובות', 'תגובה'],
+  fa: ['نظرات', 'دیدگاه*'],
+};
+
+/** Links and buttons inside a comment widget. Short lines that are exactly (or start with) these. */
+export const COMMENT_ACTIONS: PhraseTable = {
+  en: ['see all comments', 'view all comments', 'show all comments', 'load more comments', 'show comments', 'view comments', 'read comments', 'read all comments', 'leave a comment', 'leave a reply', 'add a comment', 'post a comment', 'write a comment', 'join the discussion', 'join the conversation', 'reply', 'report', 'report abuse', 'be the first to comment', 'no comments yet', 'cancel reply', 'sort by', 'newest', 'oldest'],
+  ro: ['vezi toate comentariile', 'vezi comentariile', 'toate comentariile', 'incarca mai multe comentarii', 'adauga un comentariu', 'lasa un comentariu', 'scrie un comentariu', 'comenteaza', 'raspunde', 'raporteaza', 'fii primul care comenteaza'],
+  el: ['δειτε ολα τα σχολια', 'ολα τα σχολια', 'περισσοτερα σχολια', 'προσθεστε σχολιο', 'γραψτε σχολιο', 'αφηστε σχολιο', 'σχολιαστε', 'απαντηση', 'αναφορα'],
+  ar: ['عرض كل التعليقات', 'عرض جميع التعليقات', 'كل التعليقات', 'المزيد من التعليقات', 'اضف تعليق', 'أضف تعليقك', 'اكتب تعليق', 'اترك تعليقا', 'رد', 'ابلاغ'],
+  it: ['vedi tutti i commenti', 'mostra tutti i commenti', 'mostra i commenti', 'leggi i commenti', 'carica altri commenti', 'lascia un commento', 'scrivi un commento', 'aggiungi un commento', 'commenta', 'rispondi', 'segnala'],
+  fr: ['voir tous les commentaires', 'afficher les commentaires', 'voir les commentaires', 'lire les commentaires', 'laisser un commentaire', 'ajouter un commentaire', 'écrire un commentaire', 'répondre', 'signaler', 'réagir', 'soyez le premier à commenter'],
+  de: ['alle kommentare anzeigen', 'alle kommentare', 'kommentare anzeigen', 'weitere kommentare', 'mehr kommentare', 'kommentar schreiben', 'kommentar verfassen', 'jetzt kommentieren', 'antworten', 'melden', 'diskutieren sie mit'],
+  es: ['ver todos los comentarios', 'ver comentarios', 'mostrar comentarios', 'cargar más comentarios', 'deja un comentario', 'escribe un comentario', 'añadir comentario', 'comentar', 'responder', 'denunciar', 'sé el primero en comentar'],
+  pt: ['ver todos os comentários', 'ver comentários', 'mostrar comentários', 'carregar mais comentários', 'deixe um comentário', 'escreva um comentário', 'adicionar comentário', 'comentar', 'responder', 'denunciar', 'seja o primeiro a comentar'],
+  pl: ['zobacz wszystkie komentarze', 'pokaż wszystkie komentarze', 'pokaż komentarze', 'wszystkie komentarze', 'więcej komentarzy', 'dodaj komentarz', 'napisz komentarz', 'skomentuj', 'odpowiedz', 'zgłoś'],
+  nl: ['bekijk alle reacties', 'alle reacties', 'plaats een reactie', 'reageer', 'beantwoorden'],
+  ru: ['все комментарии', 'показать комментарии', 'оставить комментарий', 'добавить комментарий', 'ответить', 'пожаловаться'],
+  tr: ['tüm yorumlar', 'yorumları göster', 'yorum yap', 'yorum yaz', 'yanıtla'],
+};
+
+/** Sign-in words: a short line with one of these and a comment word is a login-to-comment prompt. */
+export const LOGIN_WORDS: PhraseTable = {
+  en: ['log in', 'login', 'sign in', 'sign up', 'logged in', 'register', 'create an account', 'your account'],
+  ro: ['logheaza*', 'autentific*', 'conecteaz*', 'contul tau', 'inregistreaz*', 'cont nou'],
+  el: ['συνδεθειτε', 'συνδεση', 'εισοδος', 'λογαριασμο', 'εγγραφη', 'εγγραφειτε'],
+  ar: ['تسجيل الدخول', 'سجل الدخول', 'سجل دخولك', 'الدخول', 'حسابك', 'تسجيل'],
+  it: ['accedi', 'accesso', 'effettua il login', 'registrati', 'il tuo account', 'loggati'],
+  fr: ['connectez-vous', 'connexion', 'se connecter', 'identifiez-vous', 'inscrivez-vous', 'votre compte', 'abonné*'],
+  de: ['anmelden', 'melden sie sich an', 'einloggen', 'registrieren', 'login', 'ihr konto', 'angemeldet'],
+  es: ['inicia sesión', 'iniciar sesión', 'regístrate', 'identifícate', 'tu cuenta', 'conéctate'],
+  pt: ['faça login', 'fazer login', 'entre', 'entrar', 'inicie sessão', 'registe-se', 'cadastre-se', 'sua conta'],
+  pl: ['zaloguj*', 'logowanie', 'zarejestruj*', 'twoje konto'],
+  nl: ['log in', 'inloggen', 'registreer'],
+  ru: ['войдите', 'войти', 'авторизуйтесь', 'зарегистрируйтесь'],
+  tr: ['giriş yap*', 'üye ol'],
+};
+
+/** Headings and inline labels of "read also / related / recommended / more" blocks. */
+export const RELATED: PhraseTable = {
+  en: ['read also', 'also read', 'read more', 'see also', 'related', 'related articles', 'related stories', 'related posts', 'related news', 'related content', 'related coverage', 'recommended', 'recommended for you', 'recommended stories', 'you may also like', 'you might also like', 'you may be interested in', 'more stories', 'more from', 'more news', 'more on this', 'more on this story', "don't miss", 'most read', 'most popular', 'popular now', 'trending', 'trending now', 'latest news', 'top stories', 'editor\'s picks', 'what to read next', 'read next', 'up next', 'around the web', 'from the web', 'further reading', 'in other news', 'also on'],
+  ro: ['citeste si', 'citeste mai mult', 'citeste mai multe', 'citeste continuarea', 'vezi si', 'vezi mai mult', 'vezi mai multe', 'vezi galeria', 'recomandari', 'recomandarea video', 'recomandarea redactiei', 'recomandat', 'stiri similare', 'stiri recomandate', 'articole similare', 'articole recomandate', 'cele mai citite', 'cele mai noi', 'ultimele stiri', 'nu rata', 'mai multe stiri', 'pe aceeasi tema', 'urmareste cel mai nou video', 'din aceeasi categorie', 'de acelasi autor', 'te-ar putea interesa', 'iti recomandam'],
+  el: ['διαβαστε επισης', 'διαβαστε ακομα', 'διαβαστε περισσοτερα', 'δειτε επισης', 'δειτε ακομα', 'δειτε ακομη', 'σχετικα αρθρα', 'σχετικα θεματα', 'σχετικες ειδησεις', 'σχετικα', 'περισσοτερα', 'τα πιο δημοφιλη', 'δημοφιλη', 'πιο διαβασμενα', 'τελευταιες ειδησεις', 'προτεινομενα', 'μην χασετε', 'ροη ειδησεων', 'επιλογες συντακτων'],
+  ar: ['اقرا ايضا', 'اقرأ أيضاً', 'اقرأ أيضا', 'اقرأ المزيد', 'إقرأ أيضا', 'شاهد أيضا', 'شاهد ايضا', 'اخبار ذات صلة', 'أخبار ذات صلة', 'مواضيع ذات صلة', 'مقالات ذات صلة', 'ذات صلة', 'الأكثر قراءة', 'الاكثر قراءة', 'الأكثر مشاهدة', 'آخر الأخبار', 'اخر الاخبار', 'قد يعجبك أيضا', 'قد يهمك', 'المزيد', 'مختارات'],
+  it: ['leggi anche', 'leggi pure', 'leggi di più', 'vedi anche', 'guarda anche', 'potrebbe interessarti', 'ti potrebbe interessare', 'potrebbe interessarti anche', 'articoli correlati', 'notizie correlate', 'correlati', 'i più letti', 'più letti', 'più lette', 'da non perdere', 'ultime notizie', 'altre notizie', 'consigliati', 'ti consigliamo', 'approfondisci', 'sullo stesso argomento'],
+  fr: ['lire aussi', 'à lire aussi', 'a lire aussi', 'à lire également', 'lire la suite', 'voir aussi', 'voir plus', 'sur le même sujet', 'les plus lus', 'les plus lues', 'articles similaires', 'articles liés', 'à découvrir', 'à découvrir aussi', 'vous aimerez aussi', 'vous pourriez aussi aimer', 'nos recommandations', 'dernières actualités', 'toute l\'actualité', 'ne manquez pas', 'en continu', 'sélectionné pour vous'],
+  de: ['lesen sie auch', 'lesen sie mehr', 'mehr lesen', 'auch interessant', 'das könnte sie auch interessieren', 'das könnte sie interessieren', 'mehr zum thema', 'mehr zum thema', 'weitere artikel', 'weitere nachrichten', 'ähnliche artikel', 'verwandte artikel', 'meistgelesen', 'meistgelesene artikel', 'am meisten gelesen', 'empfehlungen', 'unsere empfehlung', 'top-themen', 'neueste artikel', 'auch lesenswert', 'zum thema', 'siehe auch', 'dazu passend'],
+  es: ['lee también', 'leer también', 'lea también', 'leer más', 'te puede interesar', 'también te puede interesar', 'le puede interesar', 'noticias relacionadas', 'artículos relacionados', 'relacionado', 'relacionados', 'lo más leído', 'lo más visto', 'más leídas', 'más noticias', 'últimas noticias', 'te recomendamos', 'recomendados', 'no te pierdas', 'ver también', 'ver más', 'mira también'],
+  pt: ['leia também', 'leia mais', 'veja também', 'veja mais', 'saiba mais', 'notícias relacionadas', 'artigos relacionados', 'relacionadas', 'mais lidas', 'mais lidos', 'mais vistos', 'você também pode gostar', 'pode te interessar', 'pode interessar', 'recomendados', 'últimas notícias', 'não perca', 'mais notícias'],
+  pl: ['czytaj także', 'czytaj też', 'czytaj również', 'czytaj więcej', 'przeczytaj także', 'przeczytaj również', 'przeczytaj też', 'zobacz także', 'zobacz też', 'zobacz również', 'polecamy', 'polecane', 'najczęściej czytane', 'najpopularniejsze', 'powiązane artykuły', 'podobne artykuły', 'najnowsze', 'więcej informacji', 'może cię zainteresować', 'to może cię zainteresować'],
+  nl: ['lees ook', 'lees meer', 'bekijk ook', 'gerelateerd', 'meest gelezen', 'aanbevolen', 'meer nieuws'],
+  ru: ['читайте также', 'читать также', 'смотрите также', 'по теме', 'похожие новости', 'похожие статьи', 'самое читаемое', 'популярное', 'рекомендуем', 'новости партнеров', 'другие новости', 'последние новости'],
+  uk: ['читайте також', 'дивіться також', 'за темою', 'популярне', 'новини партнерів'],
+  bg: ['прочетете още', 'още по темата', 'най-четени', 'свързани новини', 'вижте още'],
+  cs: ['čtěte také', 'přečtěte si také', 'související články', 'nejčtenější', 'mohlo by vás zajímat'],
+  sk: ['čítajte aj', 'súvisiace články', 'najčítanejšie'],
+  hu: ['olvassa el ezt is', 'ezt is ajánljuk', 'kapcsolódó cikkek', 'legolvasottabb', 'ajánló'],
+  tr: ['ilginizi çekebilir', 'ayrıca okuyun', 'benzer haberler', 'ilgili haberler', 'en çok okunanlar', 'diğer haberler', 'sonraki haber'],
+  sv: ['läs också', 'läs även', 'relaterat', 'mest läst'],
+  hr: ['pročitajte još', 'pročitajte i', 'povezane vijesti', 'najčitanije', 'preporučujemo'],
+  he: ['קראו גם', 'כתבות נוספות', 'עוד באתר', 'הנקראים ביותר'],
+  fa: ['بیشتر بخوانید', 'مطالب مرتبط', 'اخبار مرتبط', 'پربازدیدترین'],
+};
+
+/** Sponsored-content labels used by promo networks and native ads. */
+export const SPONSORED: PhraseTable = {
+  en: ['sponsored', 'sponsored content', 'sponsored links', 'sponsored stories', 'promoted', 'promoted stories', 'promoted content', 'paid content', 'partner content', 'advertisement', 'ad', 'ads by', 'recommended by', 'from our partners', 'around the web', 'you may like', 'powered by'],
+  ro: ['publicitate', 'continut sponsorizat', 'sponsorizat', 'parteneri', 'de la partenerii nostri', 'advertorial', 'stiri din partea partenerilor'],
+  el: ['διαφημιση', 'χορηγουμενο', 'χορηγουμενα', 'απο τους συνεργατες μας', 'προωθημενο'],
+  ar: ['إعلان', 'اعلان', 'محتوى مدفوع', 'برعاية', 'محتوى برعاية'],
+  it: ['pubblicità', 'contenuto sponsorizzato', 'sponsorizzato', 'dai nostri partner', 'contenuti sponsorizzati'],
+  fr: ['publicité', 'contenu sponsorisé', 'sponsorisé', 'de nos partenaires', 'contenus sponsorisés', 'annonce'],
+  de: ['anzeige', 'werbung', 'gesponsert', 'sponsored', 'von unseren partnern', 'partnerinhalte'],
+  es: ['publicidad', 'contenido patrocinado', 'patrocinado', 'de nuestros socios'],
+  pt: ['publicidade', 'conteúdo patrocinado', 'patrocinado', 'dos nossos parceiros'],
+  pl: ['reklama', 'artykuł sponsorowany', 'sponsorowane', 'materiał partnera', 'od naszych partnerów'],
+  nl: ['advertentie', 'gesponsord'],
+  ru: ['реклама', 'спонсорский материал', 'партнерский материал'],
+  tr: ['reklam', 'sponsorlu'],
+};
+
+/** "Follow us" bars and their networks. */
+export const FOLLOW: PhraseTable = {
+  en: ['follow us', 'follow us on', 'follow', 'join us on', 'find us on', 'like us on facebook', 'subscribe to our channel', 'get our app', 'download our app'],
+  ro: ['urmareste-ne', 'urmariti-ne', 'urmareste', 'urmareste-ne pe', 'ne gasesti pe', 'aboneaza-te la canalul', 'descarca aplicatia'],
+  el: ['ακολουθηστε μας', 'ακολουθηστε', 'ακολουθηστε το', 'βρειτε μας στο', 'κατεβαστε την εφαρμογη'],
+  ar: ['تابعونا', 'تابعنا', 'تابعونا على', 'تابعنا على', 'تابعوا', 'انضم إلينا', 'حمل التطبيق'],
+  it: ['seguici', 'seguici su', 'segui', 'unisciti a noi', 'scarica l\'app'],
+  fr: ['suivez-nous', 'suivez-nous sur', 'suivre', 'rejoignez-nous', 'téléchargez l\'application'],
+  de: ['folgen sie uns', 'folge uns', 'folgen sie uns auf', 'app herunterladen', 'jetzt folgen'],
+  es: ['síguenos', 'síguenos en', 'seguir', 'únete', 'descarga la app'],
+  pt: ['siga-nos', 'siga-nos no', 'siga', 'acompanhe', 'baixe o app', 'siga o'],
+  pl: ['obserwuj nas', 'obserwuj', 'śledź nas', 'dołącz do nas', 'pobierz aplikację'],
+  nl: ['volg ons', 'volg ons op'],
+  ru: ['подписывайтесь', 'подписывайтесь на нас', 'следите за нами', 'мы в'],
+  tr: ['bizi takip edin', 'takip et'],
+};
+
+/** Share buttons' labels. */
+export const SHARE: PhraseTable = {
+  en: ['share', 'share this', 'share this article', 'share on', 'tweet', 'email', 'print', 'copy link', 'link copied', 'save', 'shares'],
+  ro: ['distribuie', 'distribuiti', 'partajeaza', 'trimite', 'printeaza', 'copiaza link', 'distribuiri'],
+  el: ['κοινοποιηση', 'κοινοποιηστε', 'μοιραστειτε', 'εκτυπωση', 'αντιγραφη συνδεσμου'],
+  ar: ['شارك', 'مشاركة', 'شارك على', 'طباعة', 'نسخ الرابط', 'شارك الخبر'],
+  it: ['condividi', 'condividi su', 'stampa', 'copia link', 'invia'],
+  fr: ['partager', 'partager sur', 'partagez', 'imprimer', 'copier le lien', 'envoyer'],
+  de: ['teilen', 'teilen sie', 'drucken', 'link kopieren', 'per e-mail', 'artikel teilen', 'merken'],
+  es: ['compartir', 'comparte', 'compartir en', 'imprimir', 'copiar enlace', 'enviar'],
+  pt: ['compartilhar', 'partilhar', 'compartilhe', 'imprimir', 'copiar link', 'enviar'],
+  pl: ['udostępnij', 'podziel się', 'drukuj', 'kopiuj link', 'wyślij', 'udostępnienia'],
+  nl: ['delen', 'deel', 'printen'],
+  ru: ['поделиться', 'распечатать', 'скопировать ссылку'],
+  tr: ['paylaş', 'yazdır'],
+};
+
+/** Network and messenger names that make up share and follow bars (language-neutral). */
+export const SOCIAL_NETWORKS: readonly string[] = [
+  'facebook', 'twitter', 'x', 'whatsapp', 'linkedin', 'telegram', 'pinterest', 'reddit', 'email', 'e-mail',
+  'mail', 'messenger', 'viber', 'google news', 'google', 'instagram', 'youtube', 'tiktok', 'flipboard',
+  'print', 'tumblr', 'vk', 'vkontakte', 'threads', 'bluesky', 'mastodon', 'rss', 'skype', 'sms', 'line',
+  'wechat', 'weibo', 'odnoklassniki', 'pocket', 'copy', 'link', 'google+', 'gmail', 'outlook', 'digg',
+];
+
+/** Newsletter and subscription boxes. */
+export const NEWSLETTER: PhraseTable = {
+  en: ['newsletter', 'subscribe', 'sign up', 'sign up for', 'get our newsletter', 'our newsletter', 'enter your email', 'your email address', 'delivered to your inbox', 'support our journalism', 'become a member'],
+  ro: ['newsletter', 'aboneaza-te', 'abonează-te la newsletter', 'adresa de email', 'adresa ta de email', 'aboneaza-te acum'],
+  el: ['newsletter', 'εγγραφειτε', 'εγγραφειτε στο newsletter', 'το email σας', 'συνδρομη'],
+  ar: ['النشرة الإخبارية', 'النشرة البريدية', 'اشترك', 'اشترك الآن', 'بريدك الإلكتروني'],
+  it: ['newsletter', 'iscriviti', 'iscriviti alla newsletter', 'la tua email', 'abbonati'],
+  fr: ['newsletter', 'lettre d\'information', 'inscrivez-vous', 'inscrivez-vous à notre newsletter', 'abonnez-vous', 'votre adresse e-mail', 'votre e-mail'],
+  de: ['newsletter', 'abonnieren', 'jetzt abonnieren', 'ihre e-mail-adresse', 'newsletter bestellen', 'jetzt anmelden'],
+  es: ['newsletter', 'boletín', 'suscríbete', 'suscribirse', 'tu correo electrónico', 'recibe nuestro boletín'],
+  pt: ['newsletter', 'assine', 'assine a newsletter', 'inscreva-se', 'seu e-mail', 'subscreva'],
+  pl: ['newsletter', 'zapisz się', 'subskrybuj', 'twój adres e-mail', 'zaprenumeruj'],
+  nl: ['nieuwsbrief', 'abonneer', 'schrijf je in'],
+  ru: ['рассылка', 'подпишитесь', 'подписаться', 'ваш email'],
+  tr: ['bülten', 'abone ol'],
+};
+
+/** Horoscope and zodiac vocabulary. Sign names are too ambiguous alone ("Leu", "Rac", "Toro"); these are not. */
+export const HOROSCOPE: PhraseTable = {
+  en: ['horoscope*', 'zodiac*', 'astrolog*', 'star sign*', 'zodiac sign*', 'tarot'],
+  ro: ['horoscop*', 'zodia', 'zodiac*', 'zodie*', 'zodii*', 'zodiile', 'astrolog*', 'astral*', 'tarot'],
+  el: ['ωροσκοπ*', 'ζωδι*', 'αστρολογ*', 'αστρα'],
+  ar: ['ابراج', 'الابراج', 'برجك', 'حظك اليوم', 'حظك', 'الأبراج', 'توقعات الأبراج', 'الفلك', 'فلك*'],
+  it: ['oroscop*', 'zodiac*', 'segni zodiacali', 'astrolog*', 'branko', 'paolo fox'],
+  fr: ['horoscope*', 'zodiaque', 'signe astrologique', 'signes astrologiques', 'astrolog*'],
+  de: ['horoskop*', 'sternzeichen', 'tierkreis*', 'astrolog*'],
+  es: ['horóscopo*', 'zodiaco', 'zodíaco', 'signos del zodiaco', 'signo zodiacal', 'astrolog*'],
+  pt: ['horóscopo*', 'zodíaco', 'signos', 'astrolog*'],
+  pl: ['horoskop*', 'zodiak*', 'znak zodiaku', 'znaki zodiaku', 'astrolog*'],
+  nl: ['horoscoop', 'sterrenbeeld*'],
+  ru: ['гороскоп*', 'зодиак*', 'знак зодиака', 'знаки зодиака', 'астролог*'],
+  uk: ['гороскоп*', 'зодіак*'],
+  bg: ['хороскоп*', 'зодия', 'зодии', 'зодиак*'],
+  cs: ['horoskop*', 'znamení zvěrokruhu'],
+  hu: ['horoszkóp*', 'csillagjegy*'],
+  tr: ['burç*', 'burc*', 'burç yorumlar*'],
+  sv: ['horoskop*'],
+  hr: ['horoskop*'],
+  he: ['הורוסקופ', 'מזל*'],
+  fa: ['طالع بینی', 'فال'],
+};
+
+/** The first crumb of a breadcrumb trail. */
+export const BREADCRUMB_HOME: PhraseTable = {
+  en: ['home', 'homepage', 'home page', 'front page', 'news'],
+  ro: ['prima pagina', 'acasa', 'home', 'stiri'],
+  el: ['αρχικη', 'αρχικη σελιδα', 'home'],
+  ar: ['الرئيسية', 'الصفحة الرئيسية', 'الرئيسيه'],
+  it: ['home', 'homepage', 'prima pagina'],
+  fr: ['accueil', 'home'],
+  de: ['startseite', 'home', 'start'],
+  es: ['inicio', 'portada', 'home'],
+  pt: ['início', 'inicio', 'página inicial', 'home', 'capa'],
+  pl: ['strona główna', 'home'],
+  nl: ['home', 'voorpagina'],
+  ru: ['главная'],
+  uk: ['головна'],
+  tr: ['anasayfa', 'ana sayfa'],
+};
+
+/** Every phrase of a table, all languages together (pages mix languages: English labels on Greek sites). */
+export function allPhrases(...tables: PhraseTable[]): string[] {
+  return tables.flatMap((table) => Object.values(table).flat());
+}
+
+/** The languages the phrase lists cover, for documentation and tests. */
+export function coveredLanguages(table: PhraseTable): string[] {
+  return Object.keys(table);
+}

@@ -1,0 +1,172 @@
+/**
+ * The built-in clutter rules, as data. Order matters: specific rules run before general ones so a
+ * removal is credited to the rule that knows best what it is (a horoscope teaser inside a promo box
+ * is listed as horoscope).
+ */
+import {
+  allPhrases, COMMENT_ACTIONS, FOLLOW, HOROSCOPE, NEWSLETTER, RELATED, SHARE, SPONSORED,
+} from '../phrases';
+import type { Rule } from './types';
+
+const BOTH = ['page', 'article'] as const;
+const ARTICLE = ['article'] as const;
+
+export const RULES: readonly Rule[] = [
+  {
+    id: 'comments.vendor-widget',
+    category: 'comments',
+    description: 'Comment widgets by vendor: Disqus, Facebook comments, Commento, Coral, Remark42, Hyvor, Vuukle, giscus, utterances.',
+    stages: BOTH,
+    match: {
+      kind: 'markup',
+      attributes: [
+        { name: 'data-numposts', contains: '' }, { name: 'src', contains: 'disqus.com' },
+        { name: 'src', contains: 'facebook.com/plugins/comments' }, { name: 'itemtype', contains: 'schema.org/Comment' },
+        { name: 'itemprop', contains: 'comment' },
+      ],
+      contains: ['disqus', 'fb-comments', 'commento', 'coral-talk', 'coral_', 'remark42', 'hyvor-talk', 'vuukle', 'giscus', 'utterances'],
+    },
+  },
+  {
+    id: 'comments.container',
+    category: 'comments',
+    description: 'Blocks whose class or id names them as comments or replies ("comments", "comment-list", "respond").',
+    stages: BOTH,
+    match: {
+      kind: 'markup',
+      words: ['comment', 'comments', 'commentlist', 'commentlists', 'respond', 'replies', 'comentarii', 'comentarios', 'commenti', 'kommentare', 'komentarze', 'commentaires'],
+    },
+  },
+  {
+    id: 'comments.section',
+    category: 'comments',
+    description: 'A comments heading or counter in any language ("Comentarii (13)", "Σχόλια", "التعليقات", "Commenti") and the thread under it.',
+    stages: BOTH,
+    match: { kind: 'commentSection' },
+  },
+  {
+    id: 'comments.thread',
+    category: 'comments',
+    description: 'Runs of "username • date" lines and the comments between them.',
+    stages: ARTICLE,
+    match: { kind: 'commentThread' },
+  },
+  {
+    id: 'comments.action',
+    category: 'comments',
+    description: 'Comment buttons and links: "see all comments", "leave a comment", "Vezi toate comentariile (13)", "Comentează".',
+    stages: ARTICLE,
+    match: { kind: 'phraseLine', phrases: allPhrases(COMMENT_ACTIONS), maxLength: 60 },
+  },
+  {
+    id: 'comments.login-prompt',
+    category: 'comments',
+    description: 'Prompts to sign in before commenting ("Loghează-te în contul tău pentru a adăuga comentarii").',
+    stages: ARTICLE,
+    match: { kind: 'loginPrompt', maxLength: 220 },
+  },
+  {
+    id: 'horoscope.teaser',
+    category: 'horoscope',
+    description: 'Teaser links and short blocks about horoscopes and the zodiac (horoscop, zodii, ωροσκόπιο, ζώδια, oroscopo, أبراج, حظك اليوم, Horoskop…), unless the article itself is about astrology.',
+    stages: ARTICLE,
+    match: { kind: 'topicTeaser', phrases: allPhrases(HOROSCOPE), maxLength: 320 },
+  },
+  {
+    id: 'promo.network-widget',
+    category: 'promo',
+    description: 'Content-recommendation networks: Taboola, Outbrain, MGID, Adnow, Profitshare, Revcontent, Zergnet, Yahoo Gemini, Dianomi.',
+    stages: BOTH,
+    match: {
+      kind: 'markup',
+      attributes: [{ name: 'data-taboola', contains: '' }, { name: 'data-type', contains: '_mgwidget' }, { name: 'data-src', contains: 'outbrain' }],
+      contains: [
+        'taboola', 'outbrain', 'ob-widget', 'mgid', 'scriptroot', 'adnow', 'profitshare', 'revcontent', 'rc-widget',
+        'zergnet', 'dianomi', 'gemini-ad', 'nativeads', 'native-ad', 'strossle', 'plista', 'ligatus', 'contentad',
+      ],
+    },
+  },
+  {
+    id: 'promo.related-box',
+    category: 'promo',
+    description: 'Blocks whose class or id names them as related, recommended, most-read or promoted content.',
+    stages: BOTH,
+    match: {
+      kind: 'markup',
+      words: ['related', 'recommended', 'recommendations', 'recomandari', 'promo', 'promoted', 'sponsored', 'mostread', 'popular', 'trending', 'readalso', 'citestesi', 'partner', 'partners'],
+    },
+  },
+  {
+    id: 'promo.cross-site-teasers',
+    category: 'promo',
+    description: 'Lists of headline links that point at other sites (sister sites, promo networks), with their source names.',
+    stages: BOTH,
+    match: { kind: 'teaserRun', minTeasers: 3, crossSite: true },
+  },
+  {
+    id: 'promo.teaser-list',
+    category: 'promo',
+    description: 'Lists of three or more headline links with their labels and summaries (related and "more news" lists).',
+    stages: ARTICLE,
+    match: { kind: 'teaserRun', minTeasers: 3, crossSite: false },
+  },
+  {
+    id: 'promo.labelled-links',
+    category: 'promo',
+    description: '"Read also / related / recommended / see more" labels in every supported language, with the links they introduce.',
+    stages: ARTICLE,
+    match: { kind: 'labelledLinks', phrases: allPhrases(RELATED, SPONSORED), maxLabelLength: 60 },
+  },
+  {
+    id: 'promo.inline-read-also',
+    category: 'promo',
+    description: 'Inline "Citește și:", "Leggi anche:", "Lire aussi :" paragraphs made of a label and a link.',
+    stages: ARTICLE,
+    match: { kind: 'inlineLabelledLink', phrases: allPhrases(RELATED) },
+  },
+  {
+    id: 'chrome.share-follow',
+    category: 'chrome',
+    description: 'Share and follow bars: network names and "share / follow us" words in every supported language.',
+    stages: ARTICLE,
+    match: { kind: 'socialBar', phrases: allPhrases(SHARE, FOLLOW), maxLength: 120 },
+  },
+  {
+    id: 'chrome.share-container',
+    category: 'chrome',
+    description: 'Blocks whose class or id names them as share, social or follow bars.',
+    stages: BOTH,
+    match: {
+      kind: 'markup',
+      words: ['share', 'sharing', 'sharebar', 'shares', 'sharethis', 'addthis', 'addtoany', 'a2a', 'shareaholic', 'social', 'socials', 'follow', 'newsletter', 'subscribe', 'subscription', 'breadcrumb', 'breadcrumbs'],
+    },
+  },
+  {
+    id: 'chrome.breadcrumb',
+    category: 'chrome',
+    description: 'Breadcrumb trails that start at the home page ("Prima pagină » Actualitate »", "Home › News", "Αρχική / Διεθνή").',
+    stages: ARTICLE,
+    match: { kind: 'breadcrumb', maxLength: 300 },
+  },
+  {
+    id: 'chrome.newsletter',
+    category: 'chrome',
+    description: 'Newsletter and subscription boxes.',
+    stages: ARTICLE,
+    match: { kind: 'phraseLine', phrases: allPhrases(NEWSLETTER), maxLength: 160 },
+  },
+  {
+    id: 'chrome.title-copy',
+    category: 'chrome',
+    description: 'A second copy of the article title inside the body (the reader shows the title once).',
+    stages: ARTICLE,
+    match: { kind: 'titleCopy' },
+  },
+  {
+    id: 'chrome.section-links',
+    category: 'chrome',
+    description: 'Short lines of one to three section or tag links after the article ("Știri mondene", "Διεθνή").',
+    stages: ARTICLE,
+    match: { kind: 'sectionLinks', maxWords: 4 },
+  },
+];

@@ -1,0 +1,120 @@
+/**
+ * Comment threads written as plain blocks: a heading or counter ("Comentarii (13)"), "user • date"
+ * lines, the comments under them, their buttons and the sign-in prompt. Vendor widgets and
+ * comment containers named by class are handled by the selector rules.
+ */
+import { linkDensity } from '../dom';
+import { allPhrases, COMMENT_ACTIONS, COMMENT_WORDS, LOGIN_WORDS } from '../phrases';
+import { foldText, phraseMatcher, phrasePattern } from '../text';
+import type { RuleContext } from './context';
+
+const COMMENT_WORD = phraseMatcher(allPhrases(COMMENT_WORDS));
+/** "comments", "3 comments", "comentarii (13)", "σχολια 4", "التعليقات:" — the whole line. */
+const COMMENT_HEADING = new RegExp(
+  `^(?:\\d+\\s*)?${phrasePattern(allPhrases(COMMENT_WORDS))}(?![\\p{L}\\p{N}])\\s*(?:[(\\[]?\\s*\\d+\\s*[)\\]]?)?\\s*:?$`, 'u',
+);
+const COMMENT_ACTION = phraseMatcher(allPhrases(COMMENT_ACTIONS), 'start');
+const LOGIN_WORD = phraseMatcher(allPhrases(LOGIN_WORDS));
+
+/** Dates and times as comment widgets print them, and "2 hours ago" in the supported languages. */
+const AGO_BEFORE = '(?:acum|πριν(?:\\s+απο)?|منذ|il y a|vor|hace|há|ha|fa|temu)';
+const AGO_AFTER = '(?:ago|fa|temu|назад|önce)';
+const DATE_OR_TIME = new RegExp(
+  [
+    '\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}',
+    '\\d{4}-\\d{2}-\\d{2}',
+    '\\d{1,2}:\\d{2}',
+    `(?<![\\p{L}])${AGO_BEFORE}\\s+\\d+\\s*\\p{L}+`,
+    `\\d+\\s*\\p{L}+\\s+${AGO_AFTER}(?![\\p{L}])`,
+    '(?<![\\p{L}])(?:yesterday|ieri|χθες|أمس|gestern|ayer|ontem|wczoraj|hier)(?![\\p{L}])',
+  ].join('|'),
+  'iu',
+);
+
+export function isCommentHeading(text: string): boolean {
+  return text.length <= 40 && COMMENT_HEADING.test(foldText(text));
+}
+
+export function isCommentMetaLine(text: string): boolean {
+  if (text.length > 90 || !DATE_OR_TIME.test(text)) return false;
+  const words = text.split(/\s+/).length;
+  // A meta line is a name plus a date, maybe a separator: no sentence.
+  return words <= 10 && !/[.!?]\s+\p{L}/u.test(text);
+}
+
+export function isCommentAction(text: string): boolean {
+  if (text.length > 60) return false;
+  const folded = foldText(text).replace(/[\s(]*\d+[)\s]*$/u, '');
+  return COMMENT_ACTION.test(folded) || /^(?:\d+\s*)?(?:like|likes|reply|\+|-|↑|↓|👍|👎)?\s*\d*$/u.test(folded);
+}
+
+export function isLoginPrompt(text: string, maxLength: number): boolean {
+  if (text.length > maxLength) return false;
+  const folded = foldText(text);
+  return LOGIN_WORD.test(folded) && COMMENT_WORD.test(folded);
+}
+
+type ItemKind = 'meta' | 'action' | 'login' | 'body' | 'other';
+
+function itemKind(ctx: RuleContext, el: Element): ItemKind {
+  const text = ctx.text(el);
+  if (!text) return 'action';
+  if (isCommentMetaLine(text)) return 'meta';
+  if (isLoginPrompt(text, 220)) return 'login';
+  if (isCommentAction(text) || isCommentHeading(text)) return 'action';
+  if (text.length <= 2000 && linkDensity(el) < 0.5 && !el.querySelector('h1, h2, img, figure, iframe')) return 'body';
+  return 'other';
+}
+
+/**
+ * From `start`, the following siblings that belong to a comment thread: meta lines, the comments
+ * after them, buttons and sign-in prompts. A comment body is only taken after a meta line, so an
+ * article paragraph after a lone counter is never eaten.
+ */
+function threadSiblings(ctx: RuleContext, start: Element): Element[] {
+  const taken: Element[] = [];
+  let afterMeta = false;
+  for (let el = start.nextElementSibling; el; el = el.nextElementSibling) {
+    const kind = itemKind(ctx, el);
+    if (kind === 'other' || (kind === 'body' && !afterMeta)) break;
+    if (kind === 'meta') afterMeta = true;
+    if (kind === 'login') afterMeta = false; // the sign-in prompt closes a thread
+    taken.push(el);
+  }
+  return taken;
+}
+
+/** The comment section a heading introduces: its box when it heads one, else the thread after it. */
+export function detectCommentSections(ctx: RuleContext): Element[][] {
+  const candidates: Element[][] = [];
+  for (const el of ctx.innermostShort(40)) {
+    if (!isCommentHeading(ctx.text(el))) continue;
+    const heading = ctx.outermostWithSameText(el);
+    const headingText = ctx.text(heading);
+    let box = heading;
+    for (let parent = box.parentElement; parent && parent !== ctx.root && !/^(BODY|HTML|MAIN|ARTICLE)$/.test(parent.tagName)
+      && ctx.text(parent).startsWith(headingText) && !parent.querySelector('h1'); parent = parent.parentElement) {
+      box = parent;
+    }
+    candidates.push(box !== heading ? [box] : [heading, ...threadSiblings(ctx, heading)]);
+  }
+  return candidates;
+}
+
+/** Without a heading: two or more meta lines among siblings, with the comments between and after them. */
+export function detectCommentThreads(ctx: RuleContext): Element[][] {
+  const candidates: Element[][] = [];
+  const seenParents = new Set<Element>();
+  for (const el of ctx.shortElements(90)) {
+    if (!isCommentMetaLine(ctx.text(el))) continue;
+    const line = ctx.outermostWithSameText(el);
+    const parent = line.parentElement;
+    if (!parent || seenParents.has(parent)) continue;
+    seenParents.add(parent);
+    const metaLines = Array.from(parent.children).filter((child) => isCommentMetaLine(ctx.text(child)));
+    if (metaLines.length < 2) continue;
+    const first = metaLines[0]!;
+    candidates.push([first, ...threadSiblings(ctx, first)]);
+  }
+  return candidates;
+}

@@ -1,0 +1,135 @@
+import { allElements, attributeTokens } from '../dom';
+import { normalizeSpace } from '../text';
+
+export interface RuleContextInit {
+  /** Where the stage runs: the page's body, or Readability's article element. */
+  root: Element;
+  stage: 'page' | 'article';
+  /** The page URL, to tell links to other sites from links to this one. */
+  url: string;
+  /** Registrable site of the page ("digi24.ro"), or null when the URL is not http(s). */
+  site: string | null;
+  title: string;
+  /** True when the article itself is about horoscopes: the horoscope rule stands down. */
+  aboutHoroscopes: boolean;
+}
+
+/** Longest text a "short element" may have: labels, buttons, teaser cards, meta lines. */
+const SHORT_LIMIT = 500;
+
+/**
+ * What the detectors know about the page while a stage runs, with the measurements they share.
+ * Texts are cached and forgotten for the ancestors of every removed element; the list of short
+ * elements is computed once per stage (removals only make elements shorter or detach them).
+ */
+export class RuleContext {
+  readonly root: Element;
+  readonly stage: 'page' | 'article';
+  readonly url: string;
+  readonly site: string | null;
+  readonly title: string;
+  readonly aboutHoroscopes: boolean;
+  private readonly texts = new Map<Element, string>();
+  private shortList: Element[] | null = null;
+  private elementList: Element[] | null = null;
+  private readonly names = new Map<Element, { raw: string; words: string[] }>();
+
+  constructor(init: RuleContextInit) {
+    this.root = init.root;
+    this.stage = init.stage;
+    this.url = init.url;
+    this.site = init.site;
+    this.title = init.title;
+    this.aboutHoroscopes = init.aboutHoroscopes;
+  }
+
+  /** Whitespace-normalised text of an element. */
+  text(el: Element): string {
+    let text = this.texts.get(el);
+    if (text === undefined) {
+      text = normalizeSpace(el.textContent ?? '');
+      this.texts.set(el, text);
+    }
+    return text;
+  }
+
+  /** The elements under the root when the stage began, in document order (check `isAttached` after removals). */
+  elements(): Element[] {
+    this.elementList ??= allElements(this.root);
+    return this.elementList;
+  }
+
+  /** Class and id, lower-cased, and the words they are made of. */
+  markupNames(el: Element): { raw: string; words: string[] } {
+    let names = this.names.get(el);
+    if (!names) {
+      const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.trim().toLowerCase();
+      names = { raw, words: raw ? attributeTokens(el) : [] };
+      this.names.set(el, names);
+    }
+    return names;
+  }
+
+  /** Still in the tree the stage works on (not inside something already removed). */
+  isAttached(el: Element): boolean {
+    return el !== this.root && this.root.contains(el);
+  }
+
+  /** Must be called before an element is removed, so no stale text is read afterwards. */
+  forget(el: Element): void {
+    for (let node: Element | null = el; node; node = node.parentElement) this.texts.delete(node);
+  }
+
+  /** Attached elements whose text is non-empty and at most `maxLength` long, in document order. */
+  shortElements(maxLength: number): Element[] {
+    this.shortList ??= this.collectShort();
+    return this.shortList.filter((el) => {
+      const length = this.text(el).length;
+      return length > 0 && length <= maxLength && this.isAttached(el);
+    });
+  }
+
+  /** Innermost short elements: a wrapper whose only child carries the same text is skipped. */
+  innermostShort(maxLength: number): Element[] {
+    return this.shortElements(maxLength).filter((el) => {
+      const only = el.childElementCount === 1 ? el.firstElementChild : null;
+      return !(only && this.text(only) === this.text(el));
+    });
+  }
+
+  /** Climbs from an element while the parent shows exactly the same text (wrappers around a label). */
+  outermostWithSameText(el: Element): Element {
+    const text = this.text(el);
+    let current = el;
+    while (current.parentElement && current.parentElement !== this.root && this.text(current.parentElement) === text) {
+      current = current.parentElement;
+    }
+    return current;
+  }
+
+  /**
+   * Text lengths are summed bottom-up in one pass, so finding the short elements of a large page
+   * does not read the text of every big ancestor.
+   */
+  private collectShort(): Element[] {
+    const rawLength = new Map<Element, number>();
+    const visit = (el: Element): number => {
+      let length = 0;
+      for (let child = el.firstChild; child; child = child.nextSibling) {
+        if (child.nodeType === 3) length += child.nodeValue?.length ?? 0;
+        else if (child.nodeType === 1) length += visit(child as Element);
+      }
+      rawLength.set(el, length);
+      return length;
+    };
+    visit(this.root);
+    // Raw lengths count runs of spaces; the exact check is only paid for plausible elements.
+    const rawLimit = SHORT_LIMIT * 4 + 40;
+    const found: Element[] = [];
+    for (const el of this.elements()) {
+      const raw = rawLength.get(el) ?? 0;
+      if (raw > 0 && raw <= rawLimit && this.text(el).length <= SHORT_LIMIT) found.push(el);
+    }
+    return found;
+  }
+}

@@ -1,0 +1,230 @@
+/** One detector per matcher kind: each returns candidate removals (groups of sibling elements), in document order. */
+import { linkDensity } from '../dom';
+import { allPhrases, BREADCRUMB_HOME, SOCIAL_NETWORKS } from '../phrases';
+import { foldText, phraseMatcher } from '../text';
+import { detectCommentSections, detectCommentThreads, isLoginPrompt } from './comments';
+import type { RuleContext } from './context';
+import { detectTeaserRuns } from './teasers';
+import type { Matcher } from './types';
+
+type Detector<K extends Matcher['kind']> = (ctx: RuleContext, match: Extract<Matcher, { kind: K }>) => Element[][];
+
+const matcherCache = new Map<readonly string[], Map<string, RegExp>>();
+function cachedMatcher(phrases: readonly string[], anchored: 'anywhere' | 'whole' | 'start'): RegExp {
+  let byAnchor = matcherCache.get(phrases);
+  if (!byAnchor) matcherCache.set(phrases, (byAnchor = new Map()));
+  let re = byAnchor.get(anchored);
+  if (!re) byAnchor.set(anchored, (re = phraseMatcher(phrases, anchored)));
+  return re;
+}
+
+/** Label text without the decoration around it: "Citește și:", "» Related «", "Comentarii (13)". */
+function labelText(text: string): string {
+  return foldText(text)
+    .replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, '')
+    .replace(/\s*[([]?\d+[)\]]?$/u, '')
+    .trim();
+}
+
+const markup: Detector<'markup'> = (ctx, match) => {
+  const words = new Set(match.words ?? []);
+  const contains = match.contains ?? [];
+  const attributes = match.attributes ?? [];
+  const out: Element[][] = [];
+  for (const el of ctx.elements()) {
+    if (/^(HTML|BODY|MAIN|ARTICLE)$/.test(el.tagName)) continue;
+    const names = ctx.markupNames(el);
+    const named = names.raw.length > 0
+      && (contains.some((part) => names.raw.includes(part)) || names.words.some((word) => words.has(word)));
+    if (named || attributes.some(({ name, contains: part }) => el.getAttribute(name)?.includes(part))) out.push([el]);
+  }
+  return out;
+};
+
+const phraseLine: Detector<'phraseLine'> = (ctx, match) => {
+  const whole = cachedMatcher(match.phrases, 'whole');
+  const out: Element[][] = [];
+  for (const el of ctx.innermostShort(match.maxLength)) {
+    if (whole.test(labelText(ctx.text(el)))) out.push([ctx.outermostWithSameText(el)]);
+  }
+  return out;
+};
+
+const loginPrompt: Detector<'loginPrompt'> = (ctx, match) =>
+  ctx.innermostShort(match.maxLength)
+    .filter((el) => isLoginPrompt(ctx.text(el), match.maxLength))
+    .map((el) => [ctx.outermostWithSameText(el)]);
+
+function isLinkItem(ctx: RuleContext, el: Element): boolean {
+  const text = ctx.text(el);
+  return text.length > 0 && text.length <= 300 && linkDensity(el) >= 0.7;
+}
+
+const labelledLinks: Detector<'labelledLinks'> = (ctx, match) => {
+  const whole = cachedMatcher(match.phrases, 'whole');
+  const out: Element[][] = [];
+  for (const el of ctx.innermostShort(match.maxLabelLength)) {
+    if (!whole.test(labelText(ctx.text(el)))) continue;
+    const label = ctx.outermostWithSameText(el);
+    const labelTextValue = ctx.text(label);
+    // A label heading a box of links: take the box.
+    let box = label;
+    while (box.parentElement && box.parentElement !== ctx.root && !/^(BODY|HTML|MAIN|ARTICLE)$/.test(box.parentElement.tagName)
+      && ctx.text(box.parentElement).startsWith(labelTextValue)) {
+      box = box.parentElement;
+    }
+    if (box !== label && linkDensity(box) >= 0.5 && box.querySelector('a[href]')) {
+      out.push([box]);
+      continue;
+    }
+    // A label inline among other blocks: take it with the link items right after it (and a repeat just before it).
+    const group: Element[] = [label];
+    for (let next = label.nextElementSibling; next && isLinkItem(ctx, next); next = next.nextElementSibling) group.push(next);
+    const previous = label.previousElementSibling;
+    if (previous && isLinkItem(ctx, previous) && group.slice(1).some((item) => ctx.text(item) === ctx.text(previous))) group.unshift(previous);
+    out.push(group);
+  }
+  return out;
+};
+
+const inlineLabelledLink: Detector<'inlineLabelledLink'> = (ctx, match) => {
+  const start = cachedMatcher(match.phrases, 'start');
+  const out: Element[][] = [];
+  for (const el of ctx.root.querySelectorAll('p, div, li, h2, h3, h4, h5, h6, strong, b')) {
+    const text = ctx.text(el);
+    if (text.length > 400 || !el.querySelector('a[href]')) continue;
+    const folded = foldText(text).replace(/^[\s\p{P}\p{S}]+/u, '');
+    const labelMatch = start.exec(folded);
+    if (!labelMatch) continue;
+    const rest = folded.slice(labelMatch[0].length);
+    if (!/^\s*[:\-–—»›>|]/u.test(rest) && rest.trim().length > 0 && linkDensity(el) < 0.6) continue;
+    if (linkDensity(el) >= 0.5) out.push([ctx.outermostWithSameText(el)]);
+  }
+  return out;
+};
+
+const teaserRun: Detector<'teaserRun'> = (ctx, match) => detectTeaserRuns(ctx, match.minTeasers, match.crossSite);
+
+const topicTeaser: Detector<'topicTeaser'> = (ctx, match) => {
+  if (ctx.aboutHoroscopes) return [];
+  const anywhere = cachedMatcher(match.phrases, 'anywhere');
+  const out: Element[][] = [];
+  for (const el of ctx.innermostShort(match.maxLength)) {
+    const text = ctx.text(el);
+    if (!anywhere.test(foldText(text))) continue;
+    const isTeaser = el.closest('a[href]') !== null || linkDensity(el) >= 0.5 || text.length <= 40 || /^H[1-6]$/.test(el.tagName);
+    if (!isTeaser) continue;
+    // Climb to the teaser's card: the largest short ancestor that still holds a single link target.
+    let card = el;
+    for (let parent = card.parentElement; parent && parent !== ctx.root; parent = parent.parentElement) {
+      const targets = new Set(Array.from(parent.querySelectorAll('a[href]'), (a) => a.getAttribute('href')));
+      if (ctx.text(parent).length > match.maxLength || targets.size > 1) break;
+      card = parent;
+    }
+    out.push([card]);
+  }
+  return out;
+};
+
+const NETWORKS = phraseMatcher(SOCIAL_NETWORKS);
+const SHARE_URL = /(facebook\.com\/(sharer|share|dialog)|twitter\.com\/(intent|share)|x\.com\/intent|wa\.me|whatsapp:|api\.whatsapp|linkedin\.com\/(share|cws)|t\.me\/share|telegram\.me\/share|pinterest\.com\/pin\/create|reddit\.com\/submit|mailto:\?|viber:|news\.google\.com)/i;
+const FILLER = /^(?:on|pe|pe\s+pagina|στο|στα|su|sur|auf|en|em|no|na|w|على|في|us|our|nas|noi|και|and|et|und|y|e|i|ή|or|via|&|\+|·|•|\||\d+[kmκ]?)$/u;
+
+/** True when the text is nothing but network names, share/follow words and filler. */
+function onlySocialWords(text: string, socialPhrases: RegExp): { social: boolean; words: number } {
+  let rest = foldText(text);
+  let found = 0;
+  for (const re of [socialPhrases, NETWORKS]) {
+    const global = new RegExp(re.source, 'gu');
+    rest = rest.replace(global, () => {
+      found++;
+      return ' ';
+    });
+  }
+  const leftovers = rest.split(/[\s\p{P}\p{S}]+/u).filter((word) => word && !FILLER.test(word));
+  return { social: found > 0 && leftovers.length === 0, words: found };
+}
+
+const socialBar: Detector<'socialBar'> = (ctx, match) => {
+  const phrases = cachedMatcher(match.phrases, 'anywhere');
+  const out: Element[][] = [];
+  for (const el of ctx.innermostShort(match.maxLength)) {
+    const { social, words } = onlySocialWords(ctx.text(el), phrases);
+    if (!social) continue;
+    const interactive = el.matches('a, button') || el.querySelector('a, button') !== null;
+    const shareLink = el.matches('a[href]') && SHARE_URL.test(el.getAttribute('href') ?? '');
+    // A lone "Facebook" may be a link in a sentence; it is a share button only with company or a share URL.
+    const neighbourIsSocial = [el.previousElementSibling, el.nextElementSibling]
+      .some((sibling) => sibling !== null && onlySocialWords(ctx.text(sibling), phrases).social);
+    if (words >= 2 || shareLink || (interactive && neighbourIsSocial) || (!interactive && el.parentElement?.childElementCount === 1)) {
+      out.push([ctx.outermostWithSameText(el)]);
+    }
+  }
+  return out;
+};
+
+const HOME = phraseMatcher(allPhrases(BREADCRUMB_HOME), 'start');
+const CRUMB_SEPARATOR = /^\s*[»›>/|→·•\\]/u;
+
+const breadcrumb: Detector<'breadcrumb'> = (ctx, match) => {
+  const out: Element[][] = [];
+  for (const el of ctx.shortElements(match.maxLength)) {
+    const folded = foldText(ctx.text(el));
+    const home = HOME.exec(folded);
+    if (!home) continue;
+    const links = el.querySelectorAll('a[href]');
+    const separated = CRUMB_SEPARATOR.test(folded.slice(home[0].length));
+    const firstLinks = Array.from(links).slice(0, 2);
+    const linkedCrumbs = links.length >= 2 && firstLinks.every((a) => ctx.text(a).split(/\s+/).length <= 4)
+      && labelText(ctx.text(firstLinks[0]!)) === labelText(home[0]);
+    if (separated || linkedCrumbs) out.push([ctx.outermostWithSameText(el)]);
+  }
+  // Keep only the outermost of nested matches.
+  return out.filter(([el], i) => !out.some(([other], j) => j !== i && other !== el && other!.contains(el!)));
+};
+
+const titleCopy: Detector<'titleCopy'> = (ctx) => {
+  const title = labelText(ctx.title);
+  if (title.length < 10) return [];
+  return Array.from(ctx.root.querySelectorAll('h1, h2, h3, h4, p, div, span'))
+    .filter((el) => labelText(ctx.text(el)) === title && !(el.firstElementChild && ctx.text(el.firstElementChild) === ctx.text(el)))
+    .map((el) => [ctx.outermostWithSameText(el)]);
+};
+
+const sectionLinks: Detector<'sectionLinks'> = (ctx, match) => {
+  const out: Element[][] = [];
+  const blocks = Array.from(ctx.root.querySelectorAll('p, div, li, ul, span, h2, h3, h4, h5, h6'));
+  const proseBlocks = blocks.filter((el) => ctx.text(el).length >= 120 && linkDensity(el) < 0.5);
+  const lastProse = proseBlocks[proseBlocks.length - 1];
+  if (!lastProse) return out;
+  for (const el of blocks) {
+    const links = el.querySelectorAll('a[href]');
+    if (links.length < 1 || links.length > 3 || ctx.text(el).length > 60 || linkDensity(el) < 0.9) continue;
+    if (Array.from(links).some((a) => ctx.text(a).split(/\s+/).length > match.maxWords)) continue;
+    // Only after the last paragraph of the article: a short link inside the text is the text.
+    if (!(lastProse.compareDocumentPosition(el) & 4) || lastProse.contains(el)) continue;
+    out.push([ctx.outermostWithSameText(el)]);
+  }
+  return out;
+};
+
+const DETECTORS: { [K in Matcher['kind']]: Detector<K> } = {
+  markup,
+  commentSection: (ctx) => detectCommentSections(ctx),
+  commentThread: (ctx) => detectCommentThreads(ctx),
+  phraseLine,
+  loginPrompt,
+  labelledLinks,
+  inlineLabelledLink,
+  teaserRun,
+  topicTeaser,
+  socialBar,
+  breadcrumb,
+  titleCopy,
+  sectionLinks,
+};
+
+export function detect(ctx: RuleContext, match: Matcher): Element[][] {
+  const detector = DETECTORS[match.kind] as Detector<typeof match.kind>;
+  return detector(ctx, match as never);
+}

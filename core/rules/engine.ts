@@ -1,0 +1,58 @@
+/** Runs the rules of one stage over a root element, with the guards that keep the article whole. */
+import { blockText, proseLength, removeElement } from '../dom';
+import type { RuleCategory } from '../types';
+import type { RuleContext } from './context';
+import { detect } from './detectors';
+import type { Rule } from './types';
+
+/** A removal before its markup is sanitized: the pipeline sanitizes every removed block in one place. */
+export interface RawRemoval {
+  rule: string;
+  category: RuleCategory;
+  text: string;
+  elements: Element[];
+  stage: 'page' | 'article';
+}
+
+/** A single removal may never take more than this share of the prose left in the root. */
+const MAX_PROSE_SHARE = 0.5;
+/** Below this much prose in the root, the share guard has nothing meaningful to protect. */
+const MIN_GUARDED_PROSE = 400;
+
+/** Rules that name comment widgets by vendor or class are trusted to remove long threads. */
+function trustsLongText(rule: Rule): boolean {
+  return rule.category === 'comments' && rule.match.kind === 'markup';
+}
+
+function isStructurallySafe(el: Element, ctx: RuleContext): boolean {
+  if (!ctx.isAttached(el)) return false;
+  if (/^(HTML|BODY|HEAD)$/.test(el.tagName)) return false;
+  if (ctx.stage === 'page' && (el.matches('h1, [itemprop="articleBody"]') || el.querySelector('h1, [itemprop="articleBody"]'))) return false;
+  return true;
+}
+
+export function applyRules(ctx: RuleContext, rules: readonly Rule[]): RawRemoval[] {
+  const removals: RawRemoval[] = [];
+  // Measured only when a removal holds enough prose for the guard to matter.
+  let rootProse: number | null = null;
+  for (const rule of rules) {
+    if (!rule.stages.includes(ctx.stage)) continue;
+    for (const group of detect(ctx, rule.match)) {
+      const elements = group.filter((el) => isStructurallySafe(el, ctx));
+      if (elements.length === 0 || elements.length < group.length) continue;
+      const prose = elements.reduce((sum, el) => sum + proseLength(el), 0);
+      if (prose >= MIN_GUARDED_PROSE * MAX_PROSE_SHARE && !trustsLongText(rule)) {
+        rootProse ??= proseLength(ctx.root);
+        if (rootProse >= MIN_GUARDED_PROSE && prose > rootProse * MAX_PROSE_SHARE) continue;
+      }
+      const text = elements.map((el) => blockText(el)).filter(Boolean).join('\n');
+      for (const el of elements) {
+        ctx.forget(el);
+        removeElement(el);
+      }
+      if (rootProse !== null) rootProse = Math.max(0, rootProse - prose);
+      removals.push({ rule: rule.id, category: rule.category, text, elements, stage: ctx.stage });
+    }
+  }
+  return removals;
+}

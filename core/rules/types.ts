@@ -1,0 +1,51 @@
+import type { RuleCategory } from '../types';
+
+/**
+ * What a rule matches. Each kind is one detector in detectors.ts; the parameters here are the data
+ * that tune it, so a rule can be read (and listed in the UI) without reading code.
+ */
+export type Matcher =
+  /**
+   * Elements named by their markup: a class or id that `contains` one of these strings
+   * (case-insensitive), a class or id with one of these `words` (split on -, _ and camelCase:
+   * "c-article__share-bar" has the word "share"), or an attribute holding a value (`attributes`).
+   */
+  | {
+    kind: 'markup';
+    contains?: readonly string[];
+    words?: readonly string[];
+    attributes?: readonly { name: string; contains: string }[];
+  }
+  /** A heading or counter ("Comentarii (13)", "Σχόλια", "3 comments") and the comment thread it introduces. */
+  | { kind: 'commentSection' }
+  /** Two or more "user • date" lines with the comments between them. */
+  | { kind: 'commentThread' }
+  /** Short lines that are exactly one of the phrases (buttons, labels, headings). */
+  | { kind: 'phraseLine'; phrases: readonly string[]; maxLength: number }
+  /** Short lines holding a sign-in phrase and a comment phrase: "Log in to comment". */
+  | { kind: 'loginPrompt'; maxLength: number }
+  /** A "read also / related / recommended" label with the links next to it, or the box it heads. */
+  | { kind: 'labelledLinks'; phrases: readonly string[]; maxLabelLength: number }
+  /** A paragraph that is a label plus a link: "Citește și: <a>…</a>". */
+  | { kind: 'inlineLabelledLink'; phrases: readonly string[] }
+  /** Three or more headline-shaped teaser links in a row or in one box; `crossSite` = most point to other sites. */
+  | { kind: 'teaserRun'; minTeasers: number; crossSite: boolean }
+  /** Teaser links and short blocks about horoscopes and the zodiac (skipped when the article itself is about them). */
+  | { kind: 'topicTeaser'; phrases: readonly string[]; maxLength: number }
+  /** Short blocks made only of network names and share/follow words: "Facebook Twitter", "Urmărește-ne pe Google News". */
+  | { kind: 'socialBar'; phrases: readonly string[]; maxLength: number }
+  /** A trail of section links starting at the home page: "Prima pagină » Actualitate »". */
+  | { kind: 'breadcrumb'; maxLength: number }
+  /** A block repeating the article title. */
+  | { kind: 'titleCopy' }
+  /** A short block of one to three short section links after the article ("Știri România"). */
+  | { kind: 'sectionLinks'; maxWords: number };
+
+export interface Rule {
+  id: string;
+  category: RuleCategory;
+  description: string;
+  /** 'page': run on the whole page before Readability; 'article': run on Readability's result. */
+  stages: readonly ('page' | 'article')[];
+  match: Matcher;
+}

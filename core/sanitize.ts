@@ -1,0 +1,95 @@
+/**
+ * The one sanitizer for untrusted article HTML (see ../shared/notes/security-and-reliability.md §2.3):
+ * no scripts, handlers, styles, forms, frames, SVG or MathML; only http(s) links and images, and
+ * mailto links, resolved against the article's URL; links open in a new tab without an opener;
+ * ids and fragment links prefixed so page markup cannot clobber the extension page's globals.
+ */
+import createDOMPurify, { type Config, type DOMPurify, type WindowLike } from 'dompurify';
+
+const CONFIG: Config = {
+  USE_PROFILES: { html: true },
+  FORBID_TAGS: [
+    'style', 'form', 'input', 'button', 'textarea', 'select', 'option', 'optgroup', 'datalist', 'dialog',
+    'template', 'slot', 'fieldset', 'label', 'search', 'iframe', 'frame', 'frameset', 'object', 'embed',
+    'link', 'meta', 'base',
+  ],
+  FORBID_ATTR: [
+    'style', 'srcset', 'sizes', 'ping', 'formaction', 'form', 'autofocus', 'popover', 'popovertarget',
+    'popovertargetaction', 'command', 'commandfor', 'class', 'tabindex', 'contenteditable', 'draggable',
+  ],
+  ALLOW_DATA_ATTR: false,
+  SANITIZE_NAMED_PROPS: true,
+};
+
+const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'xlink:href', 'poster', 'cite', 'background', 'longdesc', 'data']);
+const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
+const MEDIA_PROTOCOLS = new Set(['http:', 'https:']);
+
+export interface Sanitizer {
+  /** Sanitized HTML for markup or a node, with URLs resolved against `baseUrl`. */
+  sanitize(input: string | Node, baseUrl: string): string;
+  /** The same, as a detached <body> element (to read the text of exactly what will be shown, without a second parse). */
+  sanitizeToElement(input: string | Node, baseUrl: string): HTMLElement;
+}
+
+const sanitizers = new WeakMap<object, Sanitizer>();
+
+/** One sanitizer per window (DOMPurify binds to a window's DOM); hooks are registered once. */
+export function sanitizerFor(window: WindowLike | Window): Sanitizer {
+  const existing = sanitizers.get(window);
+  if (existing) return existing;
+  const purify: DOMPurify = createDOMPurify(window as WindowLike);
+  let baseUrl = 'about:blank';
+
+  purify.addHook('uponSanitizeAttribute', (_node, data) => {
+    if (!URL_ATTRIBUTES.has(data.attrName)) return;
+    const value = data.attrValue.trim();
+    if (data.attrName === 'href' && value.startsWith('#')) {
+      data.attrValue = `#user-content-${value.slice(1)}`;
+      return;
+    }
+    let url: URL;
+    try {
+      url = new URL(value, baseUrl);
+    } catch {
+      data.keepAttr = false;
+      return;
+    }
+    const allowed = data.attrName === 'href' ? LINK_PROTOCOLS : MEDIA_PROTOCOLS;
+    if (!allowed.has(url.protocol)) {
+      data.keepAttr = false;
+      return;
+    }
+    data.attrValue = url.href;
+  });
+
+  // A customized built-in (`<section is="x-layout">`) is dropped whole, text and all, when DOMPurify
+  // returns a DOM. Without its `is` it is an ordinary element, and its text is the article.
+  purify.addHook('uponSanitizeElement', (node) => {
+    if (node.nodeType === 1 && (node as Element).hasAttribute('is')) (node as Element).removeAttribute('is');
+  });
+
+  purify.addHook('afterSanitizeAttributes', (node) => {
+    if (node.nodeName !== 'A') return;
+    const href = node.getAttribute('href');
+    if (href && !href.startsWith('#')) {
+      node.setAttribute('target', '_blank');
+      node.setAttribute('rel', 'noopener noreferrer');
+    } else {
+      node.removeAttribute('target');
+    }
+  });
+
+  const sanitizer: Sanitizer = {
+    sanitize(input, url) {
+      baseUrl = url;
+      return purify.sanitize(input, { ...CONFIG, RETURN_TRUSTED_TYPE: false });
+    },
+    sanitizeToElement(input, url) {
+      baseUrl = url;
+      return purify.sanitize(input, { ...CONFIG, RETURN_DOM: true }) as HTMLElement;
+    },
+  };
+  sanitizers.set(window, sanitizer);
+  return sanitizer;
+}

@@ -1,0 +1,81 @@
+/**
+ * Text helpers shared by the rules: folding for accent- and script-insensitive matching, and
+ * Unicode-aware phrase matching (JavaScript's `\b` only knows ASCII letters, so it fails on Greek,
+ * Arabic, Cyrillic and on Romanian ș/ț).
+ */
+
+const COMBINING_MARKS = /\p{M}+/gu;
+// Arabic letter variants that writers use interchangeably (hamza forms of alef, ta marbuta, alef maqsura)
+// and the tatweel used for justification.
+const ARABIC_FOLDS: Record<string, string> = { أ: 'ا', إ: 'ا', آ: 'ا', ٱ: 'ا', ة: 'ه', ى: 'ي', ـ: '' };
+const ARABIC_FOLD_RE = /[أإآٱةىـ]/g;
+
+/**
+ * Folds text for matching: lower case, no diacritics (Romanian ş/ș and ţ/ț, Greek tonos, French
+ * accents and Arabic harakat all go), Arabic letter variants unified, whitespace collapsed.
+ */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(COMBINING_MARKS, '')
+    .toLowerCase()
+    .replace(ARABIC_FOLD_RE, (ch) => ARABIC_FOLDS[ch] ?? ch)
+    .replace(/ς/g, 'σ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function normalizeSpace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+const LETTER_OR_DIGIT = '[\\p{L}\\p{N}]';
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * A regular-expression group matching any of the phrases in folded text. A phrase ending in `*`
+ * is a stem: `horoscop*` matches "horoscopul" and "horoscopes". Match against `foldText(text)`;
+ * the boundaries that `phraseMatcher` adds understand every script.
+ */
+export function phrasePattern(phrases: readonly string[]): string {
+  const alternatives = [...new Set(phrases.map((p) => p.trim()).filter(Boolean))]
+    .map((phrase) => {
+      const stem = phrase.endsWith('*');
+      const body = escapeRegex(foldText(stem ? phrase.slice(0, -1) : phrase)).replace(/ /g, '\\s+');
+      return stem ? `${body}${LETTER_OR_DIGIT}*` : body;
+    })
+    .sort((a, b) => b.length - a.length);
+  return `(?:${alternatives.join('|')})`;
+}
+
+/** `phrasePattern` as a ready RegExp: anywhere on word boundaries, the whole text, or its start. */
+export function phraseMatcher(phrases: readonly string[], anchored: 'anywhere' | 'whole' | 'start' = 'anywhere'): RegExp {
+  const core = phrasePattern(phrases);
+  if (anchored === 'whole') return new RegExp(`^${core}$`, 'u');
+  if (anchored === 'start') return new RegExp(`^${core}(?!${LETTER_OR_DIGIT})`, 'u');
+  return new RegExp(`(?<!${LETTER_OR_DIGIT})${core}(?!${LETTER_OR_DIGIT})`, 'u');
+}
+
+/** Words in any script (letters and digits, joined by inner apostrophes or hyphens). */
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+
+export function countWords(text: string): number {
+  // Scripts written without spaces (Chinese, Japanese, Thai…) need a segmenter to count words.
+  if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u.test(text)
+    && typeof Intl !== 'undefined' && 'Segmenter' in Intl) {
+    let count = 0;
+    for (const segment of new Intl.Segmenter(undefined, { granularity: 'word' }).segment(text)) {
+      if (segment.isWordLike) count++;
+    }
+    return count;
+  }
+  return text.match(WORD)?.length ?? 0;
+}
+
+/** Number of letters and digits in the text: punctuation and spacing do not count towards density measures. */
+export function letterCount(text: string): number {
+  return text.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
+}

@@ -1,0 +1,54 @@
+import type { LanguageInfo } from './language';
+
+/** The four kinds of clutter our rules remove. */
+export type RuleCategory = 'comments' | 'horoscope' | 'promo' | 'chrome';
+
+/** One block our rules removed, kept so the UI can list it and show it again. */
+export interface Removal {
+  rule: string;
+  category: RuleCategory;
+  /** The block's visible text, whitespace-normalised. */
+  text: string;
+  /** The block's markup, sanitized like the article body. */
+  html: string;
+  /** 'page': removed from the page before Readability; 'article': removed from Readability's result. */
+  stage: 'page' | 'article';
+}
+
+/** What the injected extractor returns: everything but the language verdict (franc stays out of the page). */
+export interface ExtractedContent {
+  url: string;
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  /** Language hints the page declared, most trusted first (<html lang>, og:locale, content-language…). */
+  declaredLanguages: string[];
+  /** Plain text of the cleaned article, paragraphs separated by blank lines. */
+  text: string;
+  /** Sanitized HTML of the cleaned article. */
+  html: string;
+  wordCount: number;
+  removed: Removal[];
+  /** Set when the extractor had to limit its work (huge page) or fell back to a safer result. */
+  notes: string[];
+}
+
+export interface Article extends ExtractedContent {
+  language: LanguageInfo;
+  readingMinutes: number;
+}
+
+export class NotAnArticleError extends Error {
+  constructor(message = 'No article text was found on this page.') {
+    super(message);
+    this.name = 'NotAnArticleError';
+  }
+}
+
+export class PageTooLargeError extends Error {
+  constructor(readonly elementCount: number, readonly limit: number) {
+    super(`This page is too large to simplify (${elementCount} elements; the limit is ${limit}).`);
+    this.name = 'PageTooLargeError';
+  }
+}
