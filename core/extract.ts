@@ -3,11 +3,11 @@
  * clone → fix lazy images → page rules → Readability → article rules → DOMPurify.
  * Language detection (franc) is not here: it runs in extension pages (see article.ts).
  */
-import { Readability } from '@mozilla/readability';
-import { blockText, hostOf, siteOf, textOf } from './dom';
+import { blockText, hostOf, proseLength, siteOf, textOf } from './dom';
 import { fixLazyImages } from './lazy-images';
 import { declaredLanguages, fallbackPublishedTime, titleHint } from './metadata';
 import { allPhrases, HOROSCOPE } from './phrases';
+import { createReadability } from './readability';
 import { RULES } from './rules/catalog';
 import { RuleContext } from './rules/context';
 import { applyRules, type RawRemoval } from './rules/engine';
@@ -28,7 +28,7 @@ export interface ExtractOptions {
 
 /** Beyond this many elements (after dropping scripts, styles and SVG), Readability can take many seconds. */
 export const DEFAULT_MAX_ELEMENTS = 30_000;
-/** If the article rules would leave less than this share of Readability's text, they are undone. */
+/** If the article rules would leave less than this share of the article's prose, they are undone. */
 const MIN_KEPT_SHARE = 0.4;
 /** A Readability result shorter than this after the page rules is retried without them. */
 const MIN_ARTICLE_CHARS = 250;
@@ -70,10 +70,10 @@ export function extractContent(source: Document, options: ExtractOptions = {}): 
     aboutHoroscopes: pageContext.aboutHoroscopes || isMostlyAbout(content, articleTitle),
   });
   const before = content.cloneNode(true) as Element;
-  const beforeLength = textOf(content).length;
+  const proseBefore = proseLength(content);
   const articleRemovals = applyRules(articleContext, rules);
   let body: Element = content;
-  if (beforeLength > MIN_ARTICLE_CHARS && textOf(content).length < beforeLength * MIN_KEPT_SHARE) {
+  if (proseBefore > MIN_ARTICLE_CHARS && proseLength(content) < proseBefore * MIN_KEPT_SHARE) {
     body = before;
     notes.push('The article-level rules were undone: they would have removed most of the text.');
   } else {
@@ -118,7 +118,7 @@ interface Parsed {
 }
 
 function runReadability(doc: Document): Parsed | null {
-  const result = new Readability<Element>(doc, { serializer: (node) => node as Element, keepClasses: true }).parse();
+  const result = createReadability(doc, { serializer: (node) => node as Element, keepClasses: true }).parse();
   if (!result?.content) return null;
   return { ...result, content: result.content };
 }

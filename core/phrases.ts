@@ -224,3 +224,20 @@ export function allPhrases(...tables: PhraseTable[]): string[] {
 export function coveredLanguages(table: PhraseTable): string[] {
   return Object.keys(table);
 }
+
+/** Labels of an article's own meta line: "Publicat: … | Autor: … | Vizualizări: 3.214". */
+export const ARTICLE_META: PhraseTable = {
+  en: ['published', 'updated', 'posted', 'posted on', 'last updated', 'views', 'reads', 'author', 'by', 'written by', 'reading time', 'min read', 'photo', 'source'],
+  ro: ['publicat', 'actualizat', 'ultima actualizare', 'vizualizari', 'afisari', 'autor', 'de', 'scris de', 'sursa', 'foto', 'timp de citire'],
+  el: ['δημοσιευση', 'δημοσιευτηκε', 'ενημερωση', 'ενημερωθηκε', 'αναγνωσεις', 'προβολες', 'συντακτης', 'απο', 'πηγη', 'φωτο'],
+  ar: ['نشر في', 'نشر', 'تاريخ النشر', 'آخر تحديث', 'تحديث', 'مشاهدات', 'المشاهدات', 'قراءات', 'الكاتب', 'كتب', 'بقلم', 'المصدر'],
+  it: ['pubblicato', 'aggiornato', 'ultimo aggiornamento', 'visualizzazioni', 'letture', 'autore', 'di', 'a cura di', 'fonte', 'tempo di lettura'],
+  fr: ['publié', 'publie le', 'mis à jour', 'modifié', 'vues', 'lectures', 'auteur', 'par', 'source', 'temps de lecture'],
+  de: ['veröffentlicht', 'aktualisiert', 'zuletzt aktualisiert', 'aufrufe', 'gelesen', 'autor', 'von', 'quelle', 'lesezeit', 'stand'],
+  es: ['publicado', 'actualizado', 'visitas', 'lecturas', 'autor', 'por', 'fuente', 'tiempo de lectura'],
+  pt: ['publicado', 'atualizado', 'visualizações', 'leituras', 'autor', 'por', 'fonte', 'tempo de leitura'],
+  pl: ['opublikowano', 'aktualizacja', 'zaktualizowano', 'wyświetlenia', 'odsłony', 'autor', 'źródło', 'czas czytania'],
+  nl: ['gepubliceerd', 'bijgewerkt', 'door', 'bron'],
+  ru: ['опубликовано', 'обновлено', 'просмотров', 'просмотры', 'автор', 'источник'],
+  tr: ['yayınlanma', 'güncelleme', 'okunma', 'yazar', 'kaynak'],
+};

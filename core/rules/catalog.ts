@@ -4,7 +4,7 @@
  * is listed as horoscope).
  */
 import {
-  allPhrases, COMMENT_ACTIONS, FOLLOW, HOROSCOPE, NEWSLETTER, RELATED, SHARE, SPONSORED,
+  allPhrases, ARTICLE_META, COMMENT_ACTIONS, FOLLOW, HOROSCOPE, NEWSLETTER, RELATED, SHARE, SPONSORED,
 } from '../phrases';
 import type { Rule } from './types';
 
@@ -151,9 +151,16 @@ export const RULES: readonly Rule[] = [
   {
     id: 'chrome.newsletter',
     category: 'chrome',
-    description: 'Newsletter and subscription boxes.',
+    description: 'Newsletter and subscription boxes: the invitation, the form and the fine print.',
     stages: ARTICLE,
-    match: { kind: 'phraseLine', phrases: allPhrases(NEWSLETTER), maxLength: 160 },
+    match: { kind: 'labelledBox', phrases: allPhrases(NEWSLETTER), maxLabelLength: 80, maxBoxLength: 600 },
+  },
+  {
+    id: 'chrome.article-meta',
+    category: 'chrome',
+    description: 'Date, author and view-count lines of the article ("Publicat: … | Autor: … | Vizualizări: 3.214", "By Jane Doe", "23.10.2018"): the reader shows them in its header.',
+    stages: ARTICLE,
+    match: { kind: 'articleMeta', phrases: allPhrases(ARTICLE_META), maxLength: 160 },
   },
   {
     id: 'chrome.title-copy',

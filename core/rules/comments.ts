@@ -42,6 +42,16 @@ export function isCommentMetaLine(text: string): boolean {
   return words <= 10 && !/[.!?]\s+\p{L}/u.test(text);
 }
 
+/** A whole comment in one block: "name 12.06.2025, 19:22 The comment… Reply". */
+function startsWithMeta(text: string): boolean {
+  const match = DATE_OR_TIME.exec(text);
+  return match !== null && match.index <= 60 && isCommentMetaLine(text.slice(0, match.index + match[0].length));
+}
+
+export function isDateOrTime(text: string): boolean {
+  return DATE_OR_TIME.test(text);
+}
+
 export function isCommentAction(text: string): boolean {
   if (text.length > 60) return false;
   const folded = foldText(text).replace(/[\s(]*\d+[)\s]*$/u, '');
@@ -54,12 +64,13 @@ export function isLoginPrompt(text: string, maxLength: number): boolean {
   return LOGIN_WORD.test(folded) && COMMENT_WORD.test(folded);
 }
 
-type ItemKind = 'meta' | 'action' | 'login' | 'body' | 'other';
+type ItemKind = 'meta' | 'comment' | 'action' | 'login' | 'body' | 'other';
 
 function itemKind(ctx: RuleContext, el: Element): ItemKind {
   const text = ctx.text(el);
   if (!text) return 'action';
   if (isCommentMetaLine(text)) return 'meta';
+  if (startsWithMeta(text) && text.length <= 3000 && linkDensity(el) < 0.5) return 'comment';
   if (isLoginPrompt(text, 220)) return 'login';
   if (isCommentAction(text) || isCommentHeading(text)) return 'action';
   if (text.length <= 2000 && linkDensity(el) < 0.5 && !el.querySelector('h1, h2, img, figure, iframe')) return 'body';
@@ -77,7 +88,7 @@ function threadSiblings(ctx: RuleContext, start: Element): Element[] {
   for (let el = start.nextElementSibling; el; el = el.nextElementSibling) {
     const kind = itemKind(ctx, el);
     if (kind === 'other' || (kind === 'body' && !afterMeta)) break;
-    if (kind === 'meta') afterMeta = true;
+    if (kind === 'meta' || kind === 'comment') afterMeta = true;
     if (kind === 'login') afterMeta = false; // the sign-in prompt closes a thread
     taken.push(el);
   }

@@ -2,7 +2,7 @@
 import { linkDensity } from '../dom';
 import { allPhrases, BREADCRUMB_HOME, SOCIAL_NETWORKS } from '../phrases';
 import { foldText, phraseMatcher } from '../text';
-import { detectCommentSections, detectCommentThreads, isLoginPrompt } from './comments';
+import { detectCommentSections, detectCommentThreads, isDateOrTime, isLoginPrompt } from './comments';
 import type { RuleContext } from './context';
 import { detectTeaserRuns } from './teasers';
 import type { Matcher } from './types';
@@ -60,6 +60,9 @@ function isLinkItem(ctx: RuleContext, el: Element): boolean {
   return text.length > 0 && text.length <= 300 && linkDensity(el) >= 0.7;
 }
 
+/** A block of links this short around a "related" label is the label's own box. */
+const MAX_LINK_BOX = 600;
+
 const labelledLinks: Detector<'labelledLinks'> = (ctx, match) => {
   const whole = cachedMatcher(match.phrases, 'whole');
   const out: Element[][] = [];
@@ -67,11 +70,14 @@ const labelledLinks: Detector<'labelledLinks'> = (ctx, match) => {
     if (!whole.test(labelText(ctx.text(el)))) continue;
     const label = ctx.outermostWithSameText(el);
     const labelTextValue = ctx.text(label);
-    // A label heading a box of links: take the box.
+    // A label heading a box of links, or sitting inside a small block of links: take the box.
     let box = label;
-    while (box.parentElement && box.parentElement !== ctx.root && !/^(BODY|HTML|MAIN|ARTICLE)$/.test(box.parentElement.tagName)
-      && ctx.text(box.parentElement).startsWith(labelTextValue)) {
-      box = box.parentElement;
+    for (let parent = box.parentElement; parent && parent !== ctx.root && !/^(BODY|HTML|MAIN|ARTICLE)$/.test(parent.tagName);
+      parent = parent.parentElement) {
+      const heads = ctx.text(parent).startsWith(labelTextValue);
+      const smallLinkBlock = ctx.text(parent).length <= MAX_LINK_BOX && linkDensity(parent) >= 0.6;
+      if (!heads && !smallLinkBlock) break;
+      box = parent;
     }
     if (box !== label && linkDensity(box) >= 0.5 && box.querySelector('a[href]')) {
       out.push([box]);
@@ -83,6 +89,43 @@ const labelledLinks: Detector<'labelledLinks'> = (ctx, match) => {
     const previous = label.previousElementSibling;
     if (previous && isLinkItem(ctx, previous) && group.slice(1).some((item) => ctx.text(item) === ctx.text(previous))) group.unshift(previous);
     out.push(group);
+  }
+  return out;
+};
+
+const labelledBox: Detector<'labelledBox'> = (ctx, match) => {
+  const anywhere = cachedMatcher(match.phrases, 'anywhere');
+  const out: Element[][] = [];
+  for (const el of ctx.innermostShort(match.maxLabelLength)) {
+    if (!anywhere.test(foldText(ctx.text(el)))) continue;
+    let box = ctx.outermostWithSameText(el);
+    for (let parent = box.parentElement; parent && parent !== ctx.root && ctx.text(parent).length <= match.maxBoxLength; parent = parent.parentElement) {
+      box = parent;
+    }
+    out.push([box]);
+  }
+  return out;
+};
+
+/** A sentence: a full stop, question or exclamation mark followed by more words. */
+const SENTENCE_INSIDE = /[.!?…]\s+\p{Lu}/u;
+const ONLY_DATE = /^[\p{P}\p{S}\s]*(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{4}-\d{2}-\d{2})(?:[,\s]+\d{1,2}:\d{2}(?::\d{2})?)?[\p{P}\p{S}\s]*$/u;
+
+const articleMeta: Detector<'articleMeta'> = (ctx, match) => {
+  const start = cachedMatcher(match.phrases, 'start');
+  const anywhere = cachedMatcher(match.phrases, 'anywhere');
+  const out: Element[][] = [];
+  for (const el of ctx.innermostShort(match.maxLength)) {
+    const text = ctx.text(el);
+    if (SENTENCE_INSIDE.test(text) || linkDensity(el) > 0.5 && !el.querySelector('time')) continue;
+    const folded = foldText(text);
+    const words = text.split(/\s+/).length;
+    const lonelyDate = ONLY_DATE.test(text);
+    // "Publicat: …, 16:45 | Autor: …": labelled fields with a date, or fields split by bars and bullets.
+    const labelledDate = isDateOrTime(text) && anywhere.test(folded) && (/[|•·:]/.test(text) || words <= 8);
+    // "By Jane Doe", "VON Sina Giebel": a by-word and a name.
+    const byline = words <= 5 && start.test(folded) && /^\S+\s+\p{Lu}/u.test(text.replace(/^\S+:\s*/u, (m) => m.replace(':', '')));
+    if (lonelyDate || labelledDate || byline) out.push([ctx.outermostWithSameText(el)]);
   }
   return out;
 };
@@ -216,6 +259,8 @@ const DETECTORS: { [K in Matcher['kind']]: Detector<K> } = {
   loginPrompt,
   labelledLinks,
   inlineLabelledLink,
+  labelledBox,
+  articleMeta,
   teaserRun,
   topicTeaser,
   socialBar,

@@ -26,6 +26,10 @@ export type Matcher =
   | { kind: 'loginPrompt'; maxLength: number }
   /** A "read also / related / recommended" label with the links next to it, or the box it heads. */
   | { kind: 'labelledLinks'; phrases: readonly string[]; maxLabelLength: number }
+  /** A short box introduced by a line holding one of the phrases (a newsletter box with its form and fine print). */
+  | { kind: 'labelledBox'; phrases: readonly string[]; maxLabelLength: number; maxBoxLength: number }
+  /** The article's own meta lines: "Publicat: 18 martie 2025, 16:45 | Autor: … | Vizualizări: 3.214", a lone date, a "By …" line. */
+  | { kind: 'articleMeta'; phrases: readonly string[]; maxLength: number }
   /** A paragraph that is a label plus a link: "Citește și: <a>…</a>". */
   | { kind: 'inlineLabelledLink'; phrases: readonly string[] }
   /** Three or more headline-shaped teaser links in a row or in one box; `crossSite` = most point to other sites. */
