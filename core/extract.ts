@@ -10,7 +10,7 @@ import { allPhrases, HOROSCOPE } from './phrases';
 import { createReadability } from './readability';
 import { RULES } from './rules/catalog';
 import { RuleContext } from './rules/context';
-import { applyRules, type RawRemoval } from './rules/engine';
+import { applyRules, type RawRemoval, undoRemovals } from './rules/engine';
 import type { Rule } from './rules/types';
 import { sanitizerFor } from './sanitize';
 import { countWords, foldText, phraseMatcher } from './text';
@@ -69,12 +69,10 @@ export function extractContent(source: Document, options: ExtractOptions = {}): 
     root: content, stage: 'article', url, site, title: articleTitle,
     aboutHoroscopes: pageContext.aboutHoroscopes || isMostlyAbout(content, articleTitle),
   });
-  const before = content.cloneNode(true) as Element;
   const proseBefore = proseLength(content);
   const articleRemovals = applyRules(articleContext, rules);
-  let body: Element = content;
   if (proseBefore > MIN_ARTICLE_CHARS && proseLength(content) < proseBefore * MIN_KEPT_SHARE) {
-    body = before;
+    undoRemovals(articleRemovals);
     notes.push('The article-level rules were undone: they would have removed most of the text.');
   } else {
     removals = removals.concat(articleRemovals);
@@ -84,7 +82,7 @@ export function extractContent(source: Document, options: ExtractOptions = {}): 
   const view = source.defaultView;
   if (!view) throw new Error('The page has no window to sanitize in.');
   const sanitizer = sanitizerFor(view);
-  const clean = sanitizer.sanitizeToElement(body, url);
+  const clean = sanitizer.sanitizeToElement(content, url);
   const text = blockText(clean);
   if (!text) throw new NotAnArticleError();
 

@@ -3,7 +3,6 @@
  * lines, the comments under them, their buttons and the sign-in prompt. Vendor widgets and
  * comment containers named by class are handled by the selector rules.
  */
-import { linkDensity } from '../dom';
 import { allPhrases, COMMENT_ACTIONS, COMMENT_WORDS, LOGIN_WORDS } from '../phrases';
 import { foldText, phraseMatcher, phrasePattern } from '../text';
 import type { RuleContext } from './context';
@@ -70,10 +69,10 @@ function itemKind(ctx: RuleContext, el: Element): ItemKind {
   const text = ctx.text(el);
   if (!text) return 'action';
   if (isCommentMetaLine(text)) return 'meta';
-  if (startsWithMeta(text) && text.length <= 3000 && linkDensity(el) < 0.5) return 'comment';
+  if (startsWithMeta(text) && text.length <= 3000 && ctx.linkDensity(el) < 0.5) return 'comment';
   if (isLoginPrompt(text, 220)) return 'login';
   if (isCommentAction(text) || isCommentHeading(text)) return 'action';
-  if (text.length <= 2000 && linkDensity(el) < 0.5 && !el.querySelector('h1, h2, img, figure, iframe')) return 'body';
+  if (text.length <= 2000 && ctx.linkDensity(el) < 0.5 && !el.querySelector('h1, h2, img, figure, iframe')) return 'body';
   return 'other';
 }
 

@@ -1,5 +1,5 @@
-import { allElements, attributeTokens } from '../dom';
-import { normalizeSpace } from '../text';
+import { allElements, attributeTokens, linkDensity } from '../dom';
+import { foldText, normalizeSpace } from '../text';
 
 export interface RuleContextInit {
   /** Where the stage runs: the page's body, or Readability's article element. */
@@ -30,6 +30,8 @@ export class RuleContext {
   readonly title: string;
   readonly aboutHoroscopes: boolean;
   private readonly texts = new Map<Element, string>();
+  private readonly densities = new Map<Element, number>();
+  private readonly foldedTexts = new Map<Element, string>();
   private shortList: Element[] | null = null;
   private elementList: Element[] | null = null;
   private readonly names = new Map<Element, { raw: string; words: string[] }>();
@@ -70,6 +72,26 @@ export class RuleContext {
     return names;
   }
 
+  /** The element's text folded for phrase matching (see text.ts foldText), cached like texts. */
+  folded(el: Element): string {
+    let folded = this.foldedTexts.get(el);
+    if (folded === undefined) {
+      folded = foldText(this.text(el));
+      this.foldedTexts.set(el, folded);
+    }
+    return folded;
+  }
+
+  /** Share of the element's letters inside links (see dom.ts linkDensity), cached like texts. */
+  linkDensity(el: Element): number {
+    let density = this.densities.get(el);
+    if (density === undefined) {
+      density = linkDensity(el);
+      this.densities.set(el, density);
+    }
+    return density;
+  }
+
   /** Still in the tree the stage works on (not inside something already removed). */
   isAttached(el: Element): boolean {
     return el !== this.root && this.root.contains(el);
@@ -77,7 +99,11 @@ export class RuleContext {
 
   /** Must be called before an element is removed, so no stale text is read afterwards. */
   forget(el: Element): void {
-    for (let node: Element | null = el; node; node = node.parentElement) this.texts.delete(node);
+    for (let node: Element | null = el; node; node = node.parentElement) {
+      this.texts.delete(node);
+      this.densities.delete(node);
+      this.foldedTexts.delete(node);
+    }
   }
 
   /** Attached elements whose text is non-empty and at most `maxLength` long, in document order. */

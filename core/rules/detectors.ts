@@ -1,5 +1,4 @@
 /** One detector per matcher kind: each returns candidate removals (groups of sibling elements), in document order. */
-import { linkDensity } from '../dom';
 import { allPhrases, BREADCRUMB_HOME, SOCIAL_NETWORKS } from '../phrases';
 import { foldText, phraseMatcher } from '../text';
 import { detectCommentSections, detectCommentThreads, isDateOrTime, isLoginPrompt } from './comments';
@@ -20,7 +19,11 @@ function cachedMatcher(phrases: readonly string[], anchored: 'anywhere' | 'whole
 
 /** Label text without the decoration around it: "Citește și:", "» Related «", "Comentarii (13)". */
 function labelText(text: string): string {
-  return foldText(text)
+  return stripDecoration(foldText(text));
+}
+
+function stripDecoration(folded: string): string {
+  return folded
     .replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, '')
     .replace(/\s*[([]?\d+[)\]]?$/u, '')
     .trim();
@@ -45,7 +48,7 @@ const phraseLine: Detector<'phraseLine'> = (ctx, match) => {
   const whole = cachedMatcher(match.phrases, 'whole');
   const out: Element[][] = [];
   for (const el of ctx.innermostShort(match.maxLength)) {
-    if (whole.test(labelText(ctx.text(el)))) out.push([ctx.outermostWithSameText(el)]);
+    if (whole.test(stripDecoration(ctx.folded(el)))) out.push([ctx.outermostWithSameText(el)]);
   }
   return out;
 };
@@ -57,7 +60,7 @@ const loginPrompt: Detector<'loginPrompt'> = (ctx, match) =>
 
 function isLinkItem(ctx: RuleContext, el: Element): boolean {
   const text = ctx.text(el);
-  return text.length > 0 && text.length <= 300 && linkDensity(el) >= 0.7;
+  return text.length > 0 && text.length <= 300 && ctx.linkDensity(el) >= 0.7;
 }
 
 /** A block of links this short around a "related" label is the label's own box. */
@@ -67,7 +70,7 @@ const labelledLinks: Detector<'labelledLinks'> = (ctx, match) => {
   const whole = cachedMatcher(match.phrases, 'whole');
   const out: Element[][] = [];
   for (const el of ctx.innermostShort(match.maxLabelLength)) {
-    if (!whole.test(labelText(ctx.text(el)))) continue;
+    if (!whole.test(stripDecoration(ctx.folded(el)))) continue;
     const label = ctx.outermostWithSameText(el);
     const labelTextValue = ctx.text(label);
     // A label heading a box of links, or sitting inside a small block of links: take the box.
@@ -75,11 +78,11 @@ const labelledLinks: Detector<'labelledLinks'> = (ctx, match) => {
     for (let parent = box.parentElement; parent && parent !== ctx.root && !/^(BODY|HTML|MAIN|ARTICLE)$/.test(parent.tagName);
       parent = parent.parentElement) {
       const heads = ctx.text(parent).startsWith(labelTextValue);
-      const smallLinkBlock = ctx.text(parent).length <= MAX_LINK_BOX && linkDensity(parent) >= 0.6;
+      const smallLinkBlock = ctx.text(parent).length <= MAX_LINK_BOX && ctx.linkDensity(parent) >= 0.6;
       if (!heads && !smallLinkBlock) break;
       box = parent;
     }
-    if (box !== label && linkDensity(box) >= 0.5 && box.querySelector('a[href]')) {
+    if (box !== label && ctx.linkDensity(box) >= 0.5 && box.querySelector('a[href]')) {
       out.push([box]);
       continue;
     }
@@ -97,7 +100,7 @@ const labelledBox: Detector<'labelledBox'> = (ctx, match) => {
   const anywhere = cachedMatcher(match.phrases, 'anywhere');
   const out: Element[][] = [];
   for (const el of ctx.innermostShort(match.maxLabelLength)) {
-    if (!anywhere.test(foldText(ctx.text(el)))) continue;
+    if (!anywhere.test(ctx.folded(el))) continue;
     let box = ctx.outermostWithSameText(el);
     for (let parent = box.parentElement; parent && parent !== ctx.root && ctx.text(parent).length <= match.maxBoxLength; parent = parent.parentElement) {
       box = parent;
@@ -117,31 +120,35 @@ const articleMeta: Detector<'articleMeta'> = (ctx, match) => {
   const out: Element[][] = [];
   for (const el of ctx.innermostShort(match.maxLength)) {
     const text = ctx.text(el);
-    if (SENTENCE_INSIDE.test(text) || linkDensity(el) > 0.5 && !el.querySelector('time')) continue;
-    const folded = foldText(text);
+    if (SENTENCE_INSIDE.test(text)) continue;
+    const folded = ctx.folded(el);
     const words = text.split(/\s+/).length;
     const lonelyDate = ONLY_DATE.test(text);
     // "Publicat: …, 16:45 | Autor: …": labelled fields with a date, or fields split by bars and bullets.
-    const labelledDate = isDateOrTime(text) && anywhere.test(folded) && (/[|•·:]/.test(text) || words <= 8);
+    const labelledDate = !lonelyDate && isDateOrTime(text) && anywhere.test(folded) && (/[|•·:]/.test(text) || words <= 8);
     // "By Jane Doe", "VON Sina Giebel": a by-word and a name.
     const byline = words <= 5 && start.test(folded) && /^\S+\s+\p{Lu}/u.test(text.replace(/^\S+:\s*/u, (m) => m.replace(':', '')));
-    if (lonelyDate || labelledDate || byline) out.push([ctx.outermostWithSameText(el)]);
+    if (!(lonelyDate || labelledDate || byline)) continue;
+    if (ctx.linkDensity(el) > 0.5 && !el.querySelector('time')) continue;
+    out.push([ctx.outermostWithSameText(el)]);
   }
   return out;
 };
 
+const INLINE_LABEL_TAGS = new Set(['P', 'DIV', 'LI', 'H2', 'H3', 'H4', 'H5', 'H6', 'STRONG', 'B']);
+
 const inlineLabelledLink: Detector<'inlineLabelledLink'> = (ctx, match) => {
   const start = cachedMatcher(match.phrases, 'start');
   const out: Element[][] = [];
-  for (const el of ctx.root.querySelectorAll('p, div, li, h2, h3, h4, h5, h6, strong, b')) {
+  for (const el of ctx.shortElements(400)) {
+    if (!INLINE_LABEL_TAGS.has(el.tagName) || !el.querySelector('a[href]')) continue;
     const text = ctx.text(el);
-    if (text.length > 400 || !el.querySelector('a[href]')) continue;
-    const folded = foldText(text).replace(/^[\s\p{P}\p{S}]+/u, '');
+    const folded = ctx.folded(el).replace(/^[\s\p{P}\p{S}]+/u, '');
     const labelMatch = start.exec(folded);
     if (!labelMatch) continue;
     const rest = folded.slice(labelMatch[0].length);
-    if (!/^\s*[:\-–—»›>|]/u.test(rest) && rest.trim().length > 0 && linkDensity(el) < 0.6) continue;
-    if (linkDensity(el) >= 0.5) out.push([ctx.outermostWithSameText(el)]);
+    if (!/^\s*[:\-–—»›>|]/u.test(rest) && rest.trim().length > 0 && ctx.linkDensity(el) < 0.6) continue;
+    if (ctx.linkDensity(el) >= 0.5) out.push([ctx.outermostWithSameText(el)]);
   }
   return out;
 };
@@ -154,8 +161,8 @@ const topicTeaser: Detector<'topicTeaser'> = (ctx, match) => {
   const out: Element[][] = [];
   for (const el of ctx.innermostShort(match.maxLength)) {
     const text = ctx.text(el);
-    if (!anywhere.test(foldText(text))) continue;
-    const isTeaser = el.closest('a[href]') !== null || linkDensity(el) >= 0.5 || text.length <= 40 || /^H[1-6]$/.test(el.tagName);
+    if (!anywhere.test(ctx.folded(el))) continue;
+    const isTeaser = el.closest('a[href]') !== null || ctx.linkDensity(el) >= 0.5 || text.length <= 40 || /^H[1-6]$/.test(el.tagName);
     if (!isTeaser) continue;
     // Climb to the teaser's card: the largest short ancestor that still holds a single link target.
     let card = el;
@@ -212,7 +219,7 @@ const CRUMB_SEPARATOR = /^\s*[»›>/|→·•\\]/u;
 const breadcrumb: Detector<'breadcrumb'> = (ctx, match) => {
   const out: Element[][] = [];
   for (const el of ctx.shortElements(match.maxLength)) {
-    const folded = foldText(ctx.text(el));
+    const folded = ctx.folded(el);
     const home = HOME.exec(folded);
     if (!home) continue;
     const links = el.querySelectorAll('a[href]');
@@ -229,23 +236,28 @@ const breadcrumb: Detector<'breadcrumb'> = (ctx, match) => {
 const titleCopy: Detector<'titleCopy'> = (ctx) => {
   const title = labelText(ctx.title);
   if (title.length < 10) return [];
-  return Array.from(ctx.root.querySelectorAll('h1, h2, h3, h4, p, div, span'))
+  return ctx.shortElements(ctx.title.length + 40)
     .filter((el) => labelText(ctx.text(el)) === title && !(el.firstElementChild && ctx.text(el.firstElementChild) === ctx.text(el)))
     .map((el) => [ctx.outermostWithSameText(el)]);
 };
 
+const SECTION_LINK_TAGS = new Set(['P', 'DIV', 'LI', 'UL', 'SPAN', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
 const sectionLinks: Detector<'sectionLinks'> = (ctx, match) => {
+  // Only after the last paragraph of the article: a short link inside the text is the text.
+  const elements = ctx.elements();
+  let last = elements.length - 1;
+  const isProse = (el: Element): boolean => SECTION_LINK_TAGS.has(el.tagName) && ctx.text(el).length >= 120
+    && ctx.linkDensity(el) < 0.5 && ctx.isAttached(el);
+  while (last >= 0 && !isProse(elements[last]!)) last--;
   const out: Element[][] = [];
-  const blocks = Array.from(ctx.root.querySelectorAll('p, div, li, ul, span, h2, h3, h4, h5, h6'));
-  const proseBlocks = blocks.filter((el) => ctx.text(el).length >= 120 && linkDensity(el) < 0.5);
-  const lastProse = proseBlocks[proseBlocks.length - 1];
-  if (!lastProse) return out;
-  for (const el of blocks) {
+  if (last < 0) return out;
+  const lastProse = elements[last]!;
+  for (const el of elements.slice(last + 1)) {
+    if (!SECTION_LINK_TAGS.has(el.tagName) || lastProse.contains(el) || ctx.text(el).length > 60 || !ctx.isAttached(el)) continue;
     const links = el.querySelectorAll('a[href]');
-    if (links.length < 1 || links.length > 3 || ctx.text(el).length > 60 || linkDensity(el) < 0.9) continue;
+    if (links.length < 1 || links.length > 3 || ctx.linkDensity(el) < 0.9) continue;
     if (Array.from(links).some((a) => ctx.text(a).split(/\s+/).length > match.maxWords)) continue;
-    // Only after the last paragraph of the article: a short link inside the text is the text.
-    if (!(lastProse.compareDocumentPosition(el) & 4) || lastProse.contains(el)) continue;
     out.push([ctx.outermostWithSameText(el)]);
   }
   return out;

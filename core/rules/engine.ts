@@ -12,6 +12,18 @@ export interface RawRemoval {
   text: string;
   elements: Element[];
   stage: 'page' | 'article';
+  /** Where each element stood, so the removal can be undone. */
+  places: { parent: Node; next: Node | null }[];
+}
+
+/** Puts removed elements back where they were (latest removal first). */
+export function undoRemovals(removals: readonly RawRemoval[]): void {
+  for (const removal of [...removals].reverse()) {
+    removal.elements.forEach((el, i) => {
+      const place = removal.places[i]!;
+      place.parent.insertBefore(el, place.next && place.next.parentNode === place.parent ? place.next : null);
+    });
+  }
 }
 
 /** A single removal may never take more than this share of the prose left in the root. */
@@ -46,12 +58,13 @@ export function applyRules(ctx: RuleContext, rules: readonly Rule[]): RawRemoval
         if (rootProse >= MIN_GUARDED_PROSE && prose > rootProse * MAX_PROSE_SHARE) continue;
       }
       const text = elements.map((el) => blockText(el)).filter(Boolean).join('\n');
+      const places = elements.map((el) => ({ parent: el.parentNode!, next: el.nextSibling }));
       for (const el of elements) {
         ctx.forget(el);
         removeElement(el);
       }
       if (rootProse !== null) rootProse = Math.max(0, rootProse - prose);
-      removals.push({ rule: rule.id, category: rule.category, text, elements, stage: ctx.stage });
+      removals.push({ rule: rule.id, category: rule.category, text, elements, stage: ctx.stage, places });
     }
   }
   return removals;

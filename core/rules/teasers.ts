@@ -4,7 +4,7 @@
  * dominates its block; a run is three or more of them among siblings, with the labels and summaries
  * that repeat between them.
  */
-import { linkDensity, linkHost, siteOf } from '../dom';
+import { linkHost, siteOf } from '../dom';
 import { letterCount } from '../text';
 import type { RuleContext } from './context';
 
@@ -50,7 +50,7 @@ function classify(ctx: RuleContext, el: Element, previousHref: string | undefine
     return { el, kind: el.querySelector('img, picture, figure, svg') || el.tagName === 'IMG' ? 'media' : 'other', count: 0 };
   }
   const links = headlineLinks(ctx, el);
-  if (links.size >= 3 && linkDensity(el) >= 0.5) return { el, kind: 'teaser', count: links.size };
+  if (links.size >= 3 && ctx.linkDensity(el) >= 0.5) return { el, kind: 'teaser', count: links.size };
   if (links.size >= 1 && links.size <= 2 && text.length <= 500) {
     const [href, first] = links.entries().next().value as [string, Element];
     const linkShare = letterCount(ctx.text(first)) / Math.max(1, letterCount(text));
@@ -59,7 +59,7 @@ function classify(ctx: RuleContext, el: Element, previousHref: string | undefine
       return href === previousHref && links.size === 1 ? { el, kind: 'repeat', href, count: 0 } : { el, kind: 'teaser', href, count: 1 };
     }
   }
-  const density = linkDensity(el);
+  const density = ctx.linkDensity(el);
   if (text.length <= 50 && !/[.!?]$/.test(text)) return { el, kind: 'label', count: 0 };
   if (text.length <= MAX_SUMMARY && density < 0.3 && !el.querySelector('h1')) return { el, kind: 'summary', count: 0 };
   return { el, kind: 'other', count: 0 };
