@@ -142,7 +142,6 @@ const inlineLabelledLink: Detector<'inlineLabelledLink'> = (ctx, match) => {
   const out: Element[][] = [];
   for (const el of ctx.shortElements(400)) {
     if (!INLINE_LABEL_TAGS.has(el.tagName) || !el.querySelector('a[href]')) continue;
-    const text = ctx.text(el);
     const folded = ctx.folded(el).replace(/^[\s\p{P}\p{S}]+/u, '');
     const labelMatch = start.exec(folded);
     if (!labelMatch) continue;
