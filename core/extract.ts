@@ -13,7 +13,7 @@ import { RuleContext } from './rules/context';
 import { applyRules, type RawRemoval, undoRemovals } from './rules/engine';
 import type { Rule } from './rules/types';
 import { sanitizerFor } from './sanitize';
-import { countWords, foldText, phraseMatcher } from './text';
+import { countWords, foldText, letterCount, phraseMatcher } from './text';
 import { type ExtractedContent, NotAnArticleError, PageTooLargeError, type Removal } from './types';
 
 export interface ExtractOptions {
@@ -30,6 +30,8 @@ export interface ExtractOptions {
 export const DEFAULT_MAX_ELEMENTS = 30_000;
 /** If the article rules would leave less than this share of the article's prose, they are undone. */
 const MIN_KEPT_SHARE = 0.4;
+/** Fewer letters than this (a short news brief has several hundred) is not an article. */
+const MIN_ARTICLE_LETTERS = 150;
 /** A Readability result shorter than this after the page rules is retried without them. */
 const MIN_ARTICLE_CHARS = 250;
 
@@ -84,7 +86,8 @@ export function extractContent(source: Document, options: ExtractOptions = {}): 
   const sanitizer = sanitizerFor(view);
   const clean = sanitizer.sanitizeToElement(content, url);
   const text = blockText(clean);
-  if (!text) throw new NotAnArticleError();
+  // A sign-in form or a gallery leaves a few labels behind: that is not an article.
+  if (letterCount(text) < MIN_ARTICLE_LETTERS) throw new NotAnArticleError();
 
   return {
     url,

@@ -4,7 +4,7 @@
  * is listed as horoscope).
  */
 import {
-  allPhrases, ARTICLE_META, COMMENT_ACTIONS, FOLLOW, HOROSCOPE, NEWSLETTER, RELATED, SHARE, SPONSORED,
+  allPhrases, ARTICLE_META, FOLLOW, HOROSCOPE, NEWSLETTER, RELATED, SHARE, SPONSORED,
 } from '../phrases';
 import type { Rule } from './types';
 
@@ -54,9 +54,9 @@ export const RULES: readonly Rule[] = [
   {
     id: 'comments.action',
     category: 'comments',
-    description: 'Comment buttons and links: "see all comments", "leave a comment", "Vezi toate comentariile (13)", "Comentează".',
+    description: 'Comment buttons and links: "see all comments", "leave a comment", "Vezi toate comentariile (13)", "Comentează", "Kommentare schreiben".',
     stages: ARTICLE,
-    match: { kind: 'phraseLine', phrases: allPhrases(COMMENT_ACTIONS), maxLength: 60 },
+    match: { kind: 'commentAction', maxLength: 60 },
   },
   {
     id: 'comments.login-prompt',
@@ -100,7 +100,7 @@ export const RULES: readonly Rule[] = [
     id: 'promo.cross-site-teasers',
     category: 'promo',
     description: 'Lists of headline links that point at other sites (sister sites, promo networks), with their source names.',
-    stages: BOTH,
+    stages: ARTICLE,
     match: { kind: 'teaserRun', minTeasers: 3, crossSite: true },
   },
   {
@@ -129,7 +129,7 @@ export const RULES: readonly Rule[] = [
     category: 'chrome',
     description: 'Share and follow bars: network names and "share / follow us" words in every supported language.',
     stages: ARTICLE,
-    match: { kind: 'socialBar', phrases: allPhrases(SHARE, FOLLOW), maxLength: 120 },
+    match: { kind: 'socialBar', phrases: allPhrases(SHARE, FOLLOW), maxLength: 120, invitations: allPhrases(FOLLOW, SHARE) },
   },
   {
     id: 'chrome.share-container',
@@ -140,6 +140,13 @@ export const RULES: readonly Rule[] = [
       kind: 'markup',
       words: ['share', 'sharing', 'sharebar', 'shares', 'sharethis', 'addthis', 'addtoany', 'a2a', 'shareaholic', 'social', 'socials', 'follow', 'newsletter', 'subscribe', 'subscription', 'breadcrumb', 'breadcrumbs'],
     },
+  },
+  {
+    id: 'chrome.cookie-banner',
+    category: 'chrome',
+    description: 'Cookie and consent banners named by their markup ("cookie-notice", "eu-cookie-law", "consent", "gdpr").',
+    stages: BOTH,
+    match: { kind: 'markup', words: ['cookie', 'cookies', 'cookiebanner', 'cookienotice', 'cookieconsent', 'consent', 'gdpr', 'cmp'] },
   },
   {
     id: 'chrome.breadcrumb',

@@ -30,15 +30,26 @@ const DATE_OR_TIME = new RegExp(
   'iu',
 );
 
+/** "#1 Kommentar von Naru-chan", "Comment by Jane": a comment's own header. */
+const COMMENT_BY = new RegExp(
+  `^(?:#\\s*\\d+\\s*)?${phrasePattern(allPhrases(COMMENT_WORDS))}\\s+(?:von|by|from|de|di|par|por|od|απο|от|من|door|van)\\s+\\S+(?:\\s+\\S+){0,3}$`, 'u',
+);
+/** "Jane says:", "Ion a scris:": the WordPress-style attribution of a comment. */
+const SAYS = /^\S+(?:\s+\S+){0,3}\s+(?:says|said|wrote|schreibt|sagt|meint|a scris|a spus|dice|scrive|dit|ecrit|escribe|dijo|diz|disse|escreveu|pisze|napisał|napisala|пишет|написал|γραφει|ειπε|كتب|قال)\s*:?$/u;
+
 export function isCommentHeading(text: string): boolean {
   return text.length <= 40 && COMMENT_HEADING.test(foldText(text));
 }
 
 export function isCommentMetaLine(text: string): boolean {
-  if (text.length > 90 || !DATE_OR_TIME.test(text)) return false;
+  if (text.length > 90) return false;
+  if (!DATE_OR_TIME.test(text)) {
+    const folded = foldText(text);
+    return COMMENT_BY.test(folded) || SAYS.test(folded);
+  }
   const words = text.split(/\s+/).length;
   // A meta line is a name plus a date, maybe a separator: no sentence.
-  return words <= 10 && !/[.!?]\s+\p{L}/u.test(text);
+  return words <= 10 && !/(?<!\d)[.!?]\s+\p{L}/u.test(text);
 }
 
 /** A whole comment in one block: "name 12.06.2025, 19:22 The comment… Reply". */
@@ -54,7 +65,9 @@ export function isDateOrTime(text: string): boolean {
 export function isCommentAction(text: string): boolean {
   if (text.length > 60) return false;
   const folded = foldText(text).replace(/[\s(]*\d+[)\s]*$/u, '');
-  return COMMENT_ACTION.test(folded) || /^(?:\d+\s*)?(?:like|likes|reply|\+|-|↑|↓|👍|👎)?\s*\d*$/u.test(folded);
+  if (COMMENT_ACTION.test(folded) || /^(?:\d+\s*)?(?:like|likes|reply|\+|-|↑|↓|👍|👎)?\s*\d*$/u.test(folded)) return true;
+  // "Kommentare schreiben", "Scrie un comentariu", "Add comment": a comment word and a verb or two.
+  return text.length <= 40 && folded.split(/\s+/).length <= 4 && COMMENT_WORD.test(folded) && !COMMENT_HEADING.test(folded);
 }
 
 export function isLoginPrompt(text: string, maxLength: number): boolean {

@@ -1,7 +1,7 @@
 /** One detector per matcher kind: each returns candidate removals (groups of sibling elements), in document order. */
 import { allPhrases, BREADCRUMB_HOME, SOCIAL_NETWORKS } from '../phrases';
 import { foldText, phraseMatcher } from '../text';
-import { detectCommentSections, detectCommentThreads, isDateOrTime, isLoginPrompt } from './comments';
+import { detectCommentSections, detectCommentThreads, isCommentAction, isDateOrTime, isLoginPrompt } from './comments';
 import type { RuleContext } from './context';
 import { detectTeaserRuns } from './teasers';
 import type { Matcher } from './types';
@@ -52,6 +52,11 @@ const phraseLine: Detector<'phraseLine'> = (ctx, match) => {
   }
   return out;
 };
+
+const commentAction: Detector<'commentAction'> = (ctx, match) =>
+  ctx.innermostShort(match.maxLength)
+    .filter((el) => isCommentAction(ctx.text(el)) && /\p{L}/u.test(ctx.text(el)))
+    .map((el) => [ctx.outermostWithSameText(el)]);
 
 const loginPrompt: Detector<'loginPrompt'> = (ctx, match) =>
   ctx.innermostShort(match.maxLength)
@@ -124,8 +129,9 @@ const articleMeta: Detector<'articleMeta'> = (ctx, match) => {
     const folded = ctx.folded(el);
     const words = text.split(/\s+/).length;
     const lonelyDate = ONLY_DATE.test(text);
-    // "Publicat: …, 16:45 | Autor: …": labelled fields with a date, or fields split by bars and bullets.
-    const labelledDate = !lonelyDate && isDateOrTime(text) && anywhere.test(folded) && (/[|•·:]/.test(text) || words <= 8);
+    // "Publicat: …, 16:45 | Autor: …", "24. März 2004, 19:49 | Genesis": a date with labels or bars.
+    const labelledDate = !lonelyDate && isDateOrTime(text)
+      && ((anywhere.test(folded) && (/[|•·:]/.test(text) || words <= 8)) || (/[|•·]/.test(text) && words <= 8));
     // "By Jane Doe", "VON Sina Giebel": a by-word and a name.
     const byline = words <= 5 && start.test(folded) && /^\S+\s+\p{Lu}/u.test(text.replace(/^\S+:\s*/u, (m) => m.replace(':', '')));
     if (!(lonelyDate || labelledDate || byline)) continue;
@@ -177,6 +183,8 @@ const topicTeaser: Detector<'topicTeaser'> = (ctx, match) => {
 
 const NETWORKS = phraseMatcher(SOCIAL_NETWORKS);
 const SHARE_URL = /(facebook\.com\/(sharer|share|dialog)|twitter\.com\/(intent|share)|x\.com\/intent|wa\.me|whatsapp:|api\.whatsapp|linkedin\.com\/(share|cws)|t\.me\/share|telegram\.me\/share|pinterest\.com\/pin\/create|reddit\.com\/submit|mailto:\?|viber:|news\.google\.com)/i;
+/** An invitation line longer than this is a sentence, not a button. */
+const MAX_INVITATION = 80;
 const FILLER = /^(?:on|pe|pe\s+pagina|στο|στα|su|sur|auf|en|em|no|na|w|على|في|us|our|nas|noi|και|and|et|und|y|e|i|ή|or|via|&|\+|·|•|\||\d+[kmκ]?)$/u;
 
 /** True when the text is nothing but network names, share/follow words and filler. */
@@ -196,10 +204,16 @@ function onlySocialWords(text: string, socialPhrases: RegExp): { social: boolean
 
 const socialBar: Detector<'socialBar'> = (ctx, match) => {
   const phrases = cachedMatcher(match.phrases, 'anywhere');
+  const invitation = cachedMatcher(match.invitations, 'start');
   const out: Element[][] = [];
   for (const el of ctx.innermostShort(match.maxLength)) {
     const { social, words } = onlySocialWords(ctx.text(el), phrases);
-    if (!social) continue;
+    if (!social) {
+      if (ctx.text(el).length <= MAX_INVITATION && invitation.test(ctx.folded(el)) && NETWORKS.test(ctx.folded(el))) {
+        out.push([ctx.outermostWithSameText(el)]);
+      }
+      continue;
+    }
     const interactive = el.matches('a, button') || el.querySelector('a, button') !== null;
     const shareLink = el.matches('a[href]') && SHARE_URL.test(el.getAttribute('href') ?? '');
     // A lone "Facebook" may be a link in a sentence; it is a share button only with company or a share URL.
@@ -267,6 +281,7 @@ const DETECTORS: { [K in Matcher['kind']]: Detector<K> } = {
   commentSection: (ctx) => detectCommentSections(ctx),
   commentThread: (ctx) => detectCommentThreads(ctx),
   phraseLine,
+  commentAction,
   loginPrompt,
   labelledLinks,
   inlineLabelledLink,

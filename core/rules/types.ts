@@ -20,6 +20,8 @@ export type Matcher =
   | { kind: 'commentSection' }
   /** Two or more "user • date" lines with the comments between them. */
   | { kind: 'commentThread' }
+  /** Buttons and links of a comment widget: "see all comments", "Kommentare schreiben", "Reply". */
+  | { kind: 'commentAction'; maxLength: number }
   /** Short lines that are exactly one of the phrases (buttons, labels, headings). */
   | { kind: 'phraseLine'; phrases: readonly string[]; maxLength: number }
   /** Short lines holding a sign-in phrase and a comment phrase: "Log in to comment". */
@@ -36,8 +38,11 @@ export type Matcher =
   | { kind: 'teaserRun'; minTeasers: number; crossSite: boolean }
   /** Teaser links and short blocks about horoscopes and the zodiac (skipped when the article itself is about them). */
   | { kind: 'topicTeaser'; phrases: readonly string[]; maxLength: number }
-  /** Short blocks made only of network names and share/follow words: "Facebook Twitter", "Urmărește-ne pe Google News". */
-  | { kind: 'socialBar'; phrases: readonly string[]; maxLength: number }
+  /**
+   * Short blocks made only of network names and share/follow words ("Facebook Twitter"), or a short
+   * line that opens with an invitation and names a network ("Urmărește Gazeta de Ardeal pe Google News").
+   */
+  | { kind: 'socialBar'; phrases: readonly string[]; maxLength: number; invitations: readonly string[] }
   /** A trail of section links starting at the home page: "Prima pagină » Actualitate »". */
   | { kind: 'breadcrumb'; maxLength: number }
   /** A block repeating the article title. */
