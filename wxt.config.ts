@@ -3,14 +3,22 @@ import preact from '@preact/preset-vite';
 
 // The production manifest asks only for what the features need: activeTab + scripting to inject
 // the extractor into the tab the user clicked, storage for settings. No host permissions.
+// The end-to-end build (`npm run build:e2e`: CNR_E2E=1, written to .output/chrome-mv3-e2e) adds only a
+// loopback host permission: activeTab needs a real toolbar click, which automation cannot make, so the
+// tests get the right to script the fixture pages they serve on 127.0.0.1 instead. It is an env flag and
+// not a WXT mode because a non-production mode also changes the bundles (Preact devtools hook, logging).
+const e2e = process.env.CNR_E2E === '1';
+
 export default defineConfig({
   imports: false,
+  ...(e2e && { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-e2e' }),
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
     name: 'Clean News Reader',
     description: 'Read news without comments, horoscopes, promos and page chrome — in any language.',
     permissions: ['activeTab', 'scripting', 'storage'],
     action: { default_title: 'Clean News Reader' },
+    ...(e2e && { host_permissions: ['http://127.0.0.1/*'] }),
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: { id: 'clean-news-reader@example.org', data_collection_permissions: { required: ['none'] } },

@@ -1,0 +1,128 @@
+/**
+ * End-to-end: the built extension in real Chromium. Each fixture page is served from 127.0.0.1 and
+ * opened in a tab; the popup, opened for that tab, injects the extractor and must show the article
+ * the way the gold file says: title, every keep line, no drop line, language and direction.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { normalize, type FixtureGold } from '../../bench/score';
+import { ROOT } from '../../scripts/fixture-server';
+import { E2E_BUILD, PROD_BUILD, startHarness, type Harness } from './harness';
+
+const SHARED_SEEDS = path.resolve(ROOT, '..', 'shared', 'seeds');
+
+/** One variant of each seed language, spread over the three markup styles. */
+const SEED_PAGES = [
+  { seed: '000_7269f1ef90a3ac60', variant: 'semantic', language: 'Romanian' },
+  { seed: '001_abf140b8d65e8e25', variant: 'machine', language: 'Greek' },
+  { seed: '002_02c41632957ec01c', variant: 'semantic', language: 'Arabic' },
+  { seed: '004_b8ea717ec7a7f5de', variant: 'flat', language: 'Italian' },
+] as const;
+
+const RESTRICTED_MESSAGE = /browser does not let extensions read this page/i;
+
+const readJson = <T>(file: string): T => JSON.parse(readFileSync(file, 'utf8')) as T;
+
+let harness: Harness;
+
+beforeAll(async () => {
+  harness = await startHarness();
+});
+
+afterAll(async () => {
+  await harness?.close();
+});
+
+afterEach(() => {
+  // Every test: no alert/confirm/prompt anywhere, no console error in any extension page.
+  const { dialogs, extensionErrors } = harness.takeProblems();
+  expect(dialogs, 'dialogs').toEqual([]);
+  expect(extensionErrors, 'extension page errors').toEqual([]);
+});
+
+describe('builds', () => {
+  it('the e2e build differs from the production build only by the loopback host permission', () => {
+    const files = (dir: string): string[] =>
+      readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
+        .sort();
+    expect(files(E2E_BUILD)).toEqual(files(PROD_BUILD));
+    for (const file of files(PROD_BUILD).filter((f) => f !== 'manifest.json')) {
+      expect(readFileSync(path.join(E2E_BUILD, file)).equals(readFileSync(path.join(PROD_BUILD, file))), file).toBe(true);
+    }
+    const prod = readJson<Record<string, unknown>>(path.join(PROD_BUILD, 'manifest.json'));
+    const { host_permissions: hostPermissions, ...e2eRest } = readJson<Record<string, unknown>>(path.join(E2E_BUILD, 'manifest.json'));
+    expect(hostPermissions).toEqual(['http://127.0.0.1/*']);
+    expect(e2eRest).toEqual(prod);
+    expect(prod).not.toHaveProperty('host_permissions');
+    expect(prod.permissions).toEqual(['activeTab', 'scripting', 'storage']);
+  });
+});
+
+describe('popup on the seed pages', () => {
+  for (const { seed, variant, language } of SEED_PAGES) {
+    it(`${language}: seeds/${seed}/${variant}.html`, async () => {
+      const gold = readJson<FixtureGold>(path.join(SHARED_SEEDS, `${seed}.gold.json`));
+      const { page, tabId } = await harness.openTab(harness.server.url(`/fixtures/seeds/${seed}/${variant}.html`));
+      const popup = await harness.openPopup(tabId);
+
+      const error = popup.getByTestId('error');
+      expect((await error.count()) > 0 ? await error.textContent() : null, 'the popup shows an error instead of the article').toBeNull();
+      const title = normalize((await popup.getByTestId('article-title').textContent()) ?? '');
+      expect(title.length, 'title shown').toBeGreaterThan(0);
+      if (gold.title !== null) expect(title).toBe(normalize(gold.title));
+
+      const body = popup.getByTestId('article-body');
+      const text = normalize(await body.innerText());
+      const missing = gold.keep.filter((line) => !text.includes(normalize(line)));
+      const leaked = gold.drop.filter((line) => text.includes(normalize(line.text))).map((line) => `[${line.category}] ${line.text}`);
+      expect(missing, 'keep lines missing from the popup').toEqual([]);
+      expect(leaked, 'drop lines shown in the popup').toEqual([]);
+
+      const badge = popup.getByTestId('language');
+      expect(await badge.getAttribute('data-lang')).toBe(gold.language.bcp47);
+      expect(await badge.getAttribute('data-dir')).toBe(gold.language.dir);
+      expect(await body.getAttribute('dir')).toBe(gold.language.dir);
+      expect(await body.getAttribute('lang')).toBe(gold.language.bcp47);
+      if (gold.language.dir === 'rtl') {
+        expect(await body.evaluate((element) => getComputedStyle(element).direction)).toBe('rtl');
+      }
+
+      // Sanitized: nothing in the rendered article can run script.
+      expect(await body.locator('script, iframe, object, embed, form').count()).toBe(0);
+      expect(await popup.getByTestId('removed').count()).toBe(1);
+
+      await popup.close();
+      await page.close();
+    });
+  }
+});
+
+describe('popup when there is no article to show', () => {
+  it('a login page shows a clear "no article" error', async () => {
+    const { page, tabId } = await harness.openTab(harness.server.url('/e2e/login.html'));
+    const popup = await harness.openPopup(tabId);
+    const title = popup.getByTestId('article-title');
+    const shown = (await title.count()) > 0
+      ? `title ${JSON.stringify(await title.textContent())}, text ${JSON.stringify(normalize(await popup.getByTestId('article-body').innerText()).slice(0, 200))}`
+      : null;
+    expect(shown, 'the popup shows an article for a page that has none').toBeNull();
+    const error = popup.getByTestId('error');
+    expect(await error.count()).toBe(1);
+    expect(await error.textContent()).toMatch(/no article/i);
+    await popup.close();
+    await page.close();
+  });
+
+  it('a browser page (chrome://version) shows the "browser does not let extensions read this page" error', async () => {
+    const { page, tabId } = await harness.openTab('chrome://version');
+    const popup = await harness.openPopup(tabId);
+    const error = popup.getByTestId('error');
+    expect(await error.count()).toBe(1);
+    expect(await error.textContent()).toMatch(RESTRICTED_MESSAGE);
+    await popup.close();
+    await page.close();
+  });
+});
