@@ -85,6 +85,7 @@ export function extractContent(source: Document, options: ExtractOptions = {}): 
   if (!view) throw new Error('The page has no window to sanitize in.');
   const sanitizer = sanitizerFor(view);
   const clean = sanitizer.sanitizeToElement(content, url);
+  if (!clean) throw new NotAnArticleError();
   const text = blockText(clean);
   // A sign-in form or a gallery leaves a few labels behind: that is not an article.
   if (letterCount(text) < MIN_ARTICLE_LETTERS) throw new NotAnArticleError();
@@ -99,7 +100,8 @@ export function extractContent(source: Document, options: ExtractOptions = {}): 
     text,
     html: clean.innerHTML,
     wordCount: countWords(text),
-    removed: removals.map((removal): Removal => ({
+    // Empty wrappers (an unfilled ad slot, an icon-only button) change nothing a reader sees: not listed.
+    removed: removals.filter((removal) => removal.text).map((removal): Removal => ({
       rule: removal.rule,
       category: removal.category,
       text: removal.text,

@@ -149,10 +149,15 @@ export const SHARE: PhraseTable = {
 
 /** Network and messenger names that make up share and follow bars (language-neutral). */
 export const SOCIAL_NETWORKS: readonly string[] = [
-  'facebook', 'twitter', 'x', 'whatsapp', 'linkedin', 'telegram', 'pinterest', 'reddit', 'email', 'e-mail',
-  'mail', 'messenger', 'viber', 'google news', 'google', 'instagram', 'youtube', 'tiktok', 'flipboard',
+  // Stems, so inflected forms count too ("na Facebooku", "w Twitterze").
+  'facebook*', 'twitter*', 'x', 'whatsapp*', 'linkedin*', 'telegram*', 'pinterest*', 'reddit*', 'email', 'e-mail',
+  'mail', 'messenger*', 'viber*', 'google news', 'google', 'instagram*', 'youtube*', 'tiktok*', 'flipboard*',
   'print', 'tumblr', 'vk', 'vkontakte', 'threads', 'bluesky', 'mastodon', 'rss', 'skype', 'sms', 'line',
   'wechat', 'weibo', 'odnoklassniki', 'pocket', 'copy', 'link', 'google+', 'gmail', 'outlook', 'digg',
+  // The same networks in other scripts.
+  'فيسبوك', 'فيس بوك', 'تويتر', 'انستغرام', 'انستجرام', 'إنستغرام', 'يوتيوب', 'تلغرام', 'تيليجرام', 'تليجرام', 'واتساب',
+  'واتس اب', 'تيك توك', 'لينكد إن', 'جوجل نيوز', 'اخبار جوجل', 'фейсбук*', 'твиттер*', 'телеграм*', 'вконтакте', 'ютуб*',
+  'одноклассники', 'инстаграм*', 'φεισμπουκ', 'γιουτιουμπ',
 ];
 
 /** Newsletter and subscription boxes. */
@@ -241,3 +246,66 @@ export const ARTICLE_META: PhraseTable = {
   ru: ['опубликовано', 'обновлено', 'просмотров', 'просмотры', 'автор', 'источник'],
   tr: ['yayınlanma', 'güncelleme', 'okunma', 'yazar', 'kaynak'],
 };
+
+/** Widgets under an article: feedback questions, "load more", tag lists, author boxes, image credits. */
+export const FEEDBACK: PhraseTable = {
+  en: ['was this article helpful', 'was this helpful', 'did you find this article useful', 'rate this article', 'how useful was this post'],
+  ro: ['ti-a fost util acest articol', 'a fost util acest articol', 'evalueaza articolul', 'cum ti s-a parut articolul'],
+  el: ['σας φανηκε χρησιμο', 'ηταν χρησιμο αυτο το αρθρο', 'βαθμολογηστε το αρθρο'],
+  ar: ['هل كان هذا المقال مفيدا', 'هل كان المقال مفيدا', 'قيم المقال'],
+  it: ['ti e stato utile questo articolo', 'questo articolo ti e stato utile', 'valuta questo articolo'],
+  fr: ['cet article vous a-t-il ete utile', 'cet article vous a ete utile', 'notez cet article'],
+  de: ['war der artikel nutzlich', 'war dieser artikel hilfreich', 'war der beitrag hilfreich', 'wie hilfreich war dieser artikel', 'artikel bewerten', 'mochten sie den artikel teilen'],
+  es: ['te ha sido util este articulo', 'fue util este articulo', 'valora este articulo'],
+  pt: ['este artigo foi util', 'esse artigo foi util', 'avalie este artigo'],
+  pl: ['czy ten artykul byl pomocny', 'czy artykul byl pomocny', 'ocen artykul'],
+};
+
+export const LOAD_MORE: PhraseTable = {
+  en: ['load more', 'show more', 'more articles', 'view more', 'next article', 'previous article', 'back to top'],
+  ro: ['incarca mai mult', 'incarca mai multe', 'arata mai mult', 'articolul urmator', 'articolul anterior', 'inapoi sus'],
+  el: ['φορτωση περισσοτερων', 'περισσοτερα αρθρα', 'επομενο αρθρο', 'προηγουμενο αρθρο'],
+  ar: ['تحميل المزيد', 'عرض المزيد', 'المقال التالي', 'المقال السابق'],
+  it: ['carica altri', 'mostra altro', 'articolo successivo', 'articolo precedente', 'torna su'],
+  fr: ['charger plus', 'voir plus d\'articles', 'article suivant', 'article precedent', 'retour en haut'],
+  de: ['mehr laden', 'weitere inhalte laden', 'lade weitere inhalte', 'mehr anzeigen', 'nachster artikel', 'vorheriger artikel', 'nach oben'],
+  es: ['cargar mas', 'ver mas noticias', 'articulo siguiente', 'articulo anterior', 'volver arriba'],
+  pt: ['carregar mais', 'ver mais noticias', 'proximo artigo', 'artigo anterior', 'voltar ao topo'],
+  pl: ['zaladuj wiecej', 'pokaz wiecej', 'nastepny artykul', 'poprzedni artykul', 'do gory'],
+};
+
+/** Labels of tag lists and of "about the author" boxes. */
+export const TAGS: PhraseTable = {
+  en: ['tags', 'tagged', 'topics', 'filed under', 'categories', 'category', 'keywords', 'this entry was posted in', 'posted in'],
+  ro: ['etichete', 'taguri', 'tag-uri', 'subiecte', 'categorii', 'cuvinte cheie'],
+  el: ['ετικετες', 'tags', 'κατηγοριες', 'λεξεις κλειδια'],
+  ar: ['الوسوم', 'وسوم', 'الكلمات المفتاحية', 'كلمات مفتاحية', 'التصنيفات'],
+  it: ['tag', 'argomenti', 'categorie', 'parole chiave'],
+  fr: ['mots-cles', 'tags', 'themes', 'categories', 'sujets'],
+  de: ['schlagworter', 'schlagwort', 'tags', 'themen', 'kategorien', 'abgelegt unter'],
+  es: ['etiquetas', 'temas', 'categorias', 'palabras clave'],
+  pt: ['etiquetas', 'tags', 'temas', 'categorias', 'palavras-chave'],
+  pl: ['tagi', 'tematy', 'kategorie', 'slowa kluczowe'],
+  ru: ['теги', 'метки', 'рубрики'],
+};
+
+export const ABOUT_AUTHOR: PhraseTable = {
+  en: ['about the author', 'about author', 'about me', 'author bio', 'the author'],
+  ro: ['despre autor', 'despre mine', 'autorul'],
+  el: ['σχετικα με τον συγγραφεα', 'για τον συγγραφεα', 'ο συγγραφεας'],
+  ar: ['عن الكاتب', 'حول الكاتب', 'نبذة عن الكاتب', 'عن المؤلف'],
+  it: ['l\'autore', 'sull\'autore', 'chi sono', 'autore'],
+  fr: ['a propos de l\'auteur', 'l\'auteur', 'a propos de moi'],
+  de: ['uber den autor', 'uber die autorin', 'uber mich', 'zum autor', 'zur autorin', 'der autor', 'die autorin'],
+  es: ['sobre el autor', 'acerca del autor', 'sobre mi'],
+  pt: ['sobre o autor', 'sobre a autora', 'sobre mim'],
+  pl: ['o autorze', 'o autorce', 'o mnie'],
+};
+
+/** Photo agencies, for credit lines under pictures. */
+export const PHOTO_CREDITS: readonly string[] = [
+  'shutterstock', 'getty images', 'gettyimages', 'istock', 'istockphoto', 'adobe stock', 'adobestock', 'dpa', 'picture alliance',
+  'picture-alliance', 'imago', 'reuters', 'afp', 'ap photo', 'associated press', 'epa', 'profimedia', 'inquam', 'agerpres',
+  'ansa', 'lapresse', 'unsplash', 'pixabay', 'pexels', 'depositphotos', 'dreamstime', 'alamy', 'eurokinissi', 'intime',
+  'keystone', 'efe', 'europa press', 'anadolu', 'wikimedia commons', 'foto', 'photo', 'bild', 'φωτο', 'φωτογραφια', 'صورة',
+];

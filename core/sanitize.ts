@@ -28,8 +28,11 @@ const MEDIA_PROTOCOLS = new Set(['http:', 'https:']);
 export interface Sanitizer {
   /** Sanitized HTML for markup or a node, with URLs resolved against `baseUrl`. */
   sanitize(input: string | Node, baseUrl: string): string;
-  /** The same, as a detached <body> element (to read the text of exactly what will be shown, without a second parse). */
-  sanitizeToElement(input: string | Node, baseUrl: string): HTMLElement;
+  /**
+   * The same, as a detached <body> element (to read the text of exactly what will be shown, without a
+   * second parse); null when nothing is left (markup that is only a frameset, say).
+   */
+  sanitizeToElement(input: string | Node, baseUrl: string): HTMLElement | null;
 }
 
 const sanitizers = new WeakMap<object, Sanitizer>();
@@ -45,7 +48,8 @@ export function sanitizerFor(window: WindowLike | Window): Sanitizer {
     if (!URL_ATTRIBUTES.has(data.attrName)) return;
     const value = data.attrValue.trim();
     if (data.attrName === 'href' && value.startsWith('#')) {
-      data.attrValue = `#user-content-${value.slice(1)}`;
+      // Ids get the prefix once (DOMPurify leaves prefixed ids alone); so must the links to them.
+      data.attrValue = value.startsWith('#user-content-') ? value : `#user-content-${value.slice(1)}`;
       return;
     }
     let url: URL;
@@ -87,7 +91,7 @@ export function sanitizerFor(window: WindowLike | Window): Sanitizer {
     },
     sanitizeToElement(input, url) {
       baseUrl = url;
-      return purify.sanitize(input, { ...CONFIG, RETURN_DOM: true }) as HTMLElement;
+      return (purify.sanitize(input, { ...CONFIG, RETURN_DOM: true }) as HTMLElement | null) ?? null;
     },
   };
   sanitizers.set(window, sanitizer);

@@ -4,7 +4,7 @@
  * is listed as horoscope).
  */
 import {
-  allPhrases, ARTICLE_META, FOLLOW, HOROSCOPE, NEWSLETTER, RELATED, SHARE, SPONSORED,
+  ABOUT_AUTHOR, allPhrases, ARTICLE_META, FEEDBACK, FOLLOW, LOAD_MORE, PHOTO_CREDITS, TAGS, HOROSCOPE, NEWSLETTER, RELATED, SHARE, SPONSORED,
 } from '../phrases';
 import type { Rule } from './types';
 
@@ -35,6 +35,8 @@ export const RULES: readonly Rule[] = [
     match: {
       kind: 'markup',
       words: ['comment', 'comments', 'commentlist', 'commentlists', 'respond', 'replies', 'comentarii', 'comentarios', 'commenti', 'kommentare', 'komentarze', 'commentaires'],
+      // A live blog's or a match's running commentary is the article itself.
+      unlessWords: ['live', 'liveblog', 'ticker', 'liveticker', 'match', 'minute', 'commentary'],
     },
   },
   {
@@ -160,7 +162,7 @@ export const RULES: readonly Rule[] = [
     category: 'chrome',
     description: 'Newsletter and subscription boxes: the invitation, the form and the fine print.',
     stages: ARTICLE,
-    match: { kind: 'labelledBox', phrases: allPhrases(NEWSLETTER), maxLabelLength: 80, maxBoxLength: 600 },
+    match: { kind: 'labelledBox', phrases: allPhrases(NEWSLETTER), label: 'contains', maxLabelLength: 80, maxBoxLength: 600 },
   },
   {
     id: 'chrome.article-meta',
@@ -182,5 +184,57 @@ export const RULES: readonly Rule[] = [
     description: 'Short lines of one to three section or tag links after the article ("Știri mondene", "Διεθνή").',
     stages: ARTICLE,
     match: { kind: 'sectionLinks', maxWords: 4 },
+  },
+  {
+    id: 'chrome.tags',
+    category: 'chrome',
+    description: 'Tag and category lists under the article ("Tags:", "Etichete:", "Ετικέτες:", "الوسوم", "Schlagwörter:").',
+    stages: ARTICLE,
+    match: { kind: 'labelledLinks', phrases: allPhrases(TAGS), maxLabelLength: 40 },
+  },
+  {
+    id: 'chrome.inline-tags',
+    category: 'chrome',
+    description: 'A tag line written as one paragraph: "Tags: Putin, Xi Jinping, Rusia".',
+    stages: ARTICLE,
+    match: { kind: 'inlineLabelledLink', phrases: allPhrases(TAGS) },
+  },
+  {
+    id: 'chrome.author-box',
+    category: 'chrome',
+    description: '"About the author" boxes, by their heading in every supported language or by their markup.',
+    stages: ARTICLE,
+    match: { kind: 'labelledBox', phrases: allPhrases(ABOUT_AUTHOR), label: 'is', maxLabelLength: 60, maxBoxLength: 1000 },
+  },
+  {
+    id: 'chrome.author-box-markup',
+    category: 'chrome',
+    description: 'Author boxes named by their markup ("author-box", "author-bio", "about-author").',
+    stages: ARTICLE,
+    match: {
+      kind: 'markup',
+      contains: ['author-box', 'authorbox', 'author_box', 'author-bio', 'authorbio', 'author_bio', 'about-author', 'aboutauthor', 'about-the-author', 'author-info', 'authorinfo', 'author_info', 'author-card', 'autor-box', 'autorbox', 'bio-box', 'biobox'],
+    },
+  },
+  {
+    id: 'chrome.feedback',
+    category: 'chrome',
+    description: 'Feedback questions under the article ("Was this article helpful?", "War der Artikel nützlich?").',
+    stages: ARTICLE,
+    match: { kind: 'phraseLine', phrases: allPhrases(FEEDBACK), maxLength: 80 },
+  },
+  {
+    id: 'chrome.load-more',
+    category: 'chrome',
+    description: 'Paging buttons: "load more", "next article", "back to top" in every supported language.',
+    stages: ARTICLE,
+    match: { kind: 'phraseLine', phrases: allPhrases(LOAD_MORE), maxLength: 40 },
+  },
+  {
+    id: 'chrome.image-credit',
+    category: 'chrome',
+    description: 'Picture credit lines ("TebNad/Shutterstock.com", "© Getty Images", "Foto: dpa").',
+    stages: ARTICLE,
+    match: { kind: 'imageCredit', agencies: PHOTO_CREDITS, maxLength: 80 },
   },
 ];

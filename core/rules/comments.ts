@@ -94,9 +94,9 @@ function itemKind(ctx: RuleContext, el: Element): ItemKind {
  * after them, buttons and sign-in prompts. A comment body is only taken after a meta line, so an
  * article paragraph after a lone counter is never eaten.
  */
-function threadSiblings(ctx: RuleContext, start: Element): Element[] {
+function threadSiblings(ctx: RuleContext, start: Element, startsComment: boolean): Element[] {
   const taken: Element[] = [];
-  let afterMeta = false;
+  let afterMeta = startsComment;
   for (let el = start.nextElementSibling; el; el = el.nextElementSibling) {
     const kind = itemKind(ctx, el);
     if (kind === 'other' || (kind === 'body' && !afterMeta)) break;
@@ -119,7 +119,7 @@ export function detectCommentSections(ctx: RuleContext): Element[][] {
       && ctx.text(parent).startsWith(headingText) && !parent.querySelector('h1'); parent = parent.parentElement) {
       box = parent;
     }
-    candidates.push(box !== heading ? [box] : [heading, ...threadSiblings(ctx, heading)]);
+    candidates.push(box !== heading ? [box] : [heading, ...threadSiblings(ctx, heading, false)]);
   }
   return candidates;
 }
@@ -137,7 +137,7 @@ export function detectCommentThreads(ctx: RuleContext): Element[][] {
     const metaLines = Array.from(parent.children).filter((child) => isCommentMetaLine(ctx.text(child)));
     if (metaLines.length < 2) continue;
     const first = metaLines[0]!;
-    candidates.push([first, ...threadSiblings(ctx, first)]);
+    candidates.push([first, ...threadSiblings(ctx, first, true)]);
   }
   return candidates;
 }

@@ -33,12 +33,14 @@ const markup: Detector<'markup'> = (ctx, match) => {
   const words = new Set(match.words ?? []);
   const contains = match.contains ?? [];
   const attributes = match.attributes ?? [];
+  const unless = new Set(match.unlessWords ?? []);
   const out: Element[][] = [];
   for (const el of ctx.elements()) {
     if (/^(HTML|BODY|MAIN|ARTICLE)$/.test(el.tagName)) continue;
     const names = ctx.markupNames(el);
     const named = names.raw.length > 0
-      && (contains.some((part) => names.raw.includes(part)) || names.words.some((word) => words.has(word)));
+      && (contains.some((part) => names.raw.includes(part)) || names.words.some((word) => words.has(word)))
+      && !names.words.some((word) => unless.has(word));
     if (named || attributes.some(({ name, contains: part }) => el.getAttribute(name)?.includes(part))) out.push([el]);
   }
   return out;
@@ -103,14 +105,27 @@ const labelledLinks: Detector<'labelledLinks'> = (ctx, match) => {
 
 const labelledBox: Detector<'labelledBox'> = (ctx, match) => {
   const anywhere = cachedMatcher(match.phrases, 'anywhere');
+  const whole = cachedMatcher(match.phrases, 'whole');
   const out: Element[][] = [];
   for (const el of ctx.innermostShort(match.maxLabelLength)) {
-    if (!anywhere.test(ctx.folded(el))) continue;
+    if (match.label === 'is' ? !whole.test(stripDecoration(ctx.folded(el))) : !anywhere.test(ctx.folded(el))) continue;
     let box = ctx.outermostWithSameText(el);
     for (let parent = box.parentElement; parent && parent !== ctx.root && ctx.text(parent).length <= match.maxBoxLength; parent = parent.parentElement) {
       box = parent;
     }
     out.push([box]);
+  }
+  return out;
+};
+
+const imageCredit: Detector<'imageCredit'> = (ctx, match) => {
+  const agency = cachedMatcher(match.agencies, 'anywhere');
+  const out: Element[][] = [];
+  for (const el of ctx.innermostShort(match.maxLength)) {
+    const text = ctx.text(el);
+    // An agency name alone may be a sentence's source ("…και Reuters"); a credit has its own marks.
+    const marked = /[©/|]/.test(text) || /^(?:foto|photo|bild|credit|φωτο|صورة)\s*[:\-–]/iu.test(ctx.folded(el));
+    if (marked && agency.test(ctx.folded(el)) && !SENTENCE_INSIDE.test(text)) out.push([ctx.outermostWithSameText(el)]);
   }
   return out;
 };
@@ -185,11 +200,12 @@ const NETWORKS = phraseMatcher(SOCIAL_NETWORKS);
 const SHARE_URL = /(facebook\.com\/(sharer|share|dialog)|twitter\.com\/(intent|share)|x\.com\/intent|wa\.me|whatsapp:|api\.whatsapp|linkedin\.com\/(share|cws)|t\.me\/share|telegram\.me\/share|pinterest\.com\/pin\/create|reddit\.com\/submit|mailto:\?|viber:|news\.google\.com)/i;
 /** An invitation line longer than this is a sentence, not a button. */
 const MAX_INVITATION = 80;
-const FILLER = /^(?:on|pe|pe\s+pagina|στο|στα|su|sur|auf|en|em|no|na|w|على|في|us|our|nas|noi|και|and|et|und|y|e|i|ή|or|via|&|\+|·|•|\||\d+[kmκ]?)$/u;
+const FILLER = /^(?:on|pe|pe\s+pagina|στο|στα|su|sur|auf|en|em|no|na|w|we|i|على|في|عبر|us|our|nas|noi|και|and|et|und|y|e|ή|or|via|&|\+|·|•|\||\d+[kmκ]?)$/u;
 
 /** True when the text is nothing but network names, share/follow words and filler. */
 function onlySocialWords(text: string, socialPhrases: RegExp): { social: boolean; words: number } {
-  let rest = foldText(text);
+  // Arabic writes "and" as a prefix: "وتويتر" is "and Twitter".
+  let rest = foldText(text).replace(/(?<![\p{L}])و(?=\p{L}{3,})/gu, '');
   let found = 0;
   for (const re of [socialPhrases, NETWORKS]) {
     const global = new RegExp(re.source, 'gu');
@@ -287,6 +303,7 @@ const DETECTORS: { [K in Matcher['kind']]: Detector<K> } = {
   inlineLabelledLink,
   labelledBox,
   articleMeta,
+  imageCredit,
   teaserRun,
   topicTeaser,
   socialBar,

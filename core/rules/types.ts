@@ -15,6 +15,8 @@ export type Matcher =
     contains?: readonly string[];
     words?: readonly string[];
     attributes?: readonly { name: string; contains: string }[];
+    /** Words that clear an element the other tests would match ("live-match-comments" is the article). */
+    unlessWords?: readonly string[];
   }
   /** A heading or counter ("Comentarii (13)", "Σχόλια", "3 comments") and the comment thread it introduces. */
   | { kind: 'commentSection' }
@@ -29,9 +31,11 @@ export type Matcher =
   /** A "read also / related / recommended" label with the links next to it, or the box it heads. */
   | { kind: 'labelledLinks'; phrases: readonly string[]; maxLabelLength: number }
   /** A short box introduced by a line holding one of the phrases (a newsletter box with its form and fine print). */
-  | { kind: 'labelledBox'; phrases: readonly string[]; maxLabelLength: number; maxBoxLength: number }
+  | { kind: 'labelledBox'; phrases: readonly string[]; label: 'contains' | 'is'; maxLabelLength: number; maxBoxLength: number }
   /** The article's own meta lines: "Publicat: 18 martie 2025, 16:45 | Autor: … | Vizualizări: 3.214", a lone date, a "By …" line. */
   | { kind: 'articleMeta'; phrases: readonly string[]; maxLength: number }
+  /** Picture credit lines: "TebNad/Shutterstock.com", "© Getty Images", "Foto: dpa". */
+  | { kind: 'imageCredit'; agencies: readonly string[]; maxLength: number }
   /** A paragraph that is a label plus a link: "Citește și: <a>…</a>". */
   | { kind: 'inlineLabelledLink'; phrases: readonly string[] }
   /** Three or more headline-shaped teaser links in a row or in one box; `crossSite` = most point to other sites. */

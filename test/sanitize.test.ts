@@ -1,0 +1,215 @@
+/**
+ * Sanitizer invariants: whatever a page holds, the HTML we hand to the reader view (the article and
+ * every removed block) carries nothing that can run, restyle the page, submit or navigate away
+ * silently. Checked on the 223 payloads of ../shared/security/xss-vectors.json, each embedded in an
+ * ordinary article and run through the whole pipeline, and on the sanitizer alone.
+ */
+import path from 'node:path';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { extractContent } from '../core/extract';
+import { sanitizerFor } from '../core/sanitize';
+import { NotAnArticleError } from '../core/types';
+import { ARTICLE_TEXTS } from './article-texts';
+import { articlePage, readJson, SHARED, withDocument } from './helpers';
+
+const PAGE_URL = 'https://news.example.org/city/2025/03/12/budget-approved?ref=home';
+
+/** Half of the vectors have a title; the others are named by their payload. */
+const vectors = readJson<{ title?: string; payload: string }[]>(path.join(SHARED, 'security', 'xss-vectors.json'))
+  .map(({ title, payload }, i) => ({ payload, name: `#${i} ${(title ?? payload).replace(/\s+/g, ' ').slice(0, 80)}` }));
+
+/** One window to parse sanitized output in, and to run the sanitizer alone. */
+const inspector = new JSDOM('<!doctype html><body></body>', { url: 'https://reader.invalid/' }).window;
+const sanitizer = sanitizerFor(inspector);
+
+const FORBIDDEN_ELEMENTS = new Set([
+  'script', 'style', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'frame', 'frameset', 'object',
+  'embed', 'svg', 'math', 'template', 'meta', 'link', 'base', 'noscript',
+]);
+const URL_ATTRIBUTES = ['href', 'src', 'action', 'xlink:href', 'poster', 'cite', 'background', 'longdesc', 'data', 'formaction'];
+const XHTML = 'http://www.w3.org/1999/xhtml';
+
+function isHttp(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/** Parses HTML as the body of an inert document, as the reader's container would hold it (scripts never run here). */
+function render(html: string): HTMLElement {
+  return new inspector.DOMParser().parseFromString(`<!doctype html><body>${html}`, 'text/html').body;
+}
+
+/** Everything wrong with a piece of sanitized HTML once rendered. An empty list means it is safe to show. */
+function unsafeParts(html: string): string[] {
+  const container = render(html);
+  const problems: string[] = [];
+  for (const el of container.querySelectorAll('*')) {
+    const tag = el.localName;
+    if (FORBIDDEN_ELEMENTS.has(tag)) problems.push(`<${tag}> element`);
+    if (el.namespaceURI !== XHTML) problems.push(`<${tag}> in namespace ${el.namespaceURI}`);
+    for (const attr of Array.from(el.attributes)) {
+      const name = attr.name.toLowerCase();
+      if (name.startsWith('on')) problems.push(`${name} handler on <${tag}>`);
+      if (name === 'style') problems.push(`style attribute on <${tag}>`);
+      if (name === 'srcset') problems.push(`srcset on <${tag}>`);
+      if ((name === 'id' || name === 'name') && !attr.value.startsWith('user-content-')) problems.push(`unprefixed ${name}="${attr.value}"`);
+    }
+    for (const name of URL_ATTRIBUTES) {
+      const value = el.getAttribute(name);
+      if (value === null) continue;
+      const allowed = isHttp(value)
+        || (name === 'href' && (value.startsWith('mailto:') || value.startsWith('#user-content-')));
+      if (!allowed) problems.push(`${name}="${value.slice(0, 80)}" on <${tag}>`);
+    }
+    if (tag === 'a' && isHttp(el.getAttribute('href') ?? '')) {
+      if (el.getAttribute('target') !== '_blank') problems.push(`link without target=_blank: ${el.getAttribute('href')}`);
+      if (!(el.getAttribute('rel') ?? '').split(/\s+/).includes('noopener')) problems.push(`link without rel=noopener: ${el.getAttribute('href')}`);
+    }
+  }
+  return problems;
+}
+
+/** The HTML with every element's attributes in name order: equal markup compares equal whatever the attribute order. */
+function canonical(html: string): string {
+  const container = render(html);
+  for (const el of container.querySelectorAll('*')) {
+    const attributes = Array.from(el.attributes, (a) => [a.name, a.value] as const).sort(([a], [b]) => a.localeCompare(b));
+    for (const [name] of attributes) el.removeAttribute(name);
+    for (const [name, value] of attributes) el.setAttribute(name, value);
+  }
+  return container.innerHTML;
+}
+
+/** An ordinary article with the payload between its third and fourth paragraph. */
+function pageWith(payload: string): string {
+  const { title, paragraphs } = ARTICLE_TEXTS.en;
+  return articlePage({ lang: 'en', title, paragraphs, after: 3, clutter: `<div class="content-block">${payload}</div>` });
+}
+
+describe('the checker itself', () => {
+  it('flags what it must flag', () => {
+    expect(unsafeParts('<p onclick="x()">a</p>')).toEqual(['onclick handler on <p>']);
+    expect(unsafeParts('<a href="javascript:alert(1)">a</a>')).toEqual(['href="javascript:alert(1)" on <a>']);
+    expect(unsafeParts('<a href="https://a.example/">a</a>')).toHaveLength(2);
+    expect(unsafeParts('<svg><circle/></svg><p style="color:red">x</p>')).toContain('style attribute on <p>');
+    expect(unsafeParts('<p id="x">a</p>')).toEqual(['unprefixed id="x"']);
+    expect(unsafeParts('<p>fine <a href="https://a.example/" target="_blank" rel="noopener noreferrer">link</a></p>')).toEqual([]);
+  });
+});
+
+describe('XSS vectors through the whole pipeline', () => {
+  it('has the 223 vectors', () => {
+    expect(vectors).toHaveLength(223);
+  });
+
+  for (const { name, payload } of vectors) {
+    it(name, () => {
+      const content = withDocument(pageWith(payload), PAGE_URL, (doc) => extractContent(doc, { url: PAGE_URL }));
+      // The payload sits inside a real article: the article is found and its first paragraphs kept.
+      for (const p of ARTICLE_TEXTS.en.paragraphs.slice(0, 3)) expect(content.text).toContain(p);
+      expect(unsafeParts(content.html), 'article html').toEqual([]);
+      for (const removal of content.removed) expect(unsafeParts(removal.html), `removed by ${removal.rule}`).toEqual([]);
+      expect(typeof content.title).toBe('string');
+    });
+  }
+});
+
+describe('XSS vectors through the sanitizer alone', () => {
+  for (const { name, payload } of vectors) {
+    it(name, () => {
+      const once = sanitizer.sanitize(payload, PAGE_URL);
+      expect(unsafeParts(once)).toEqual([]);
+      // The element form holds the same markup; null means nothing at all survived (a lone frameset).
+      const element = sanitizer.sanitizeToElement(payload, PAGE_URL);
+      expect(element === null ? '' : canonical(element.innerHTML)).toBe(element === null ? '' : canonical(once));
+      expect(unsafeParts(element?.innerHTML ?? '')).toEqual([]);
+      // Sanitizing the output again changes nothing (the reader re-sanitizes stored HTML on render).
+      expect(canonical(sanitizer.sanitize(once, PAGE_URL))).toBe(canonical(once));
+    });
+  }
+});
+
+describe('pipeline behaviour around the sanitizer', () => {
+  it('resolves relative links and images (lazy ones too) against the page URL', () => {
+    const { title, paragraphs } = ARTICLE_TEXTS.en;
+    const html = articlePage({
+      lang: 'en', title, paragraphs, after: 2,
+      clutter: `<p>The plan is in <a href="../../documents/budget.pdf">the budget document</a>, the maps are
+        <a href="/maps/bus-routes">online</a>, and the next page is <a href="?page=2">here</a>.</p>
+        <figure><img src="/photos/bus.jpg" alt="A bus"><figcaption>The new buses.</figcaption></figure>
+        <figure><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="//cdn.example.org/photos/tram.jpg" alt="A tram"></figure>
+        <p>Write to <a href="mailto:desk@example.org">the desk</a> or jump to <a href="#details">the details</a>.</p>`,
+    });
+    const content = withDocument(html, PAGE_URL, (doc) => extractContent(doc, { url: PAGE_URL }));
+    const container = render(content.html);
+    const hrefs = Array.from(container.querySelectorAll('a'), (a) => a.getAttribute('href'));
+    expect(hrefs).toEqual(expect.arrayContaining([
+      'https://news.example.org/city/2025/documents/budget.pdf',
+      'https://news.example.org/maps/bus-routes',
+      'https://news.example.org/city/2025/03/12/budget-approved?page=2',
+      'mailto:desk@example.org',
+    ]));
+    const srcs = Array.from(container.querySelectorAll('img'), (img) => img.getAttribute('src'));
+    expect(srcs).toEqual(['https://news.example.org/photos/bus.jpg', 'https://cdn.example.org/photos/tram.jpg']);
+    expect(unsafeParts(content.html)).toEqual([]);
+  });
+
+  it('in-page links still reach their targets after the reader sanitizes the stored article again', () => {
+    const { title, paragraphs } = ARTICLE_TEXTS.en;
+    const html = articlePage({
+      lang: 'en', title, paragraphs, after: 2,
+      clutter: '<p>The figures are in the notes at the end<a href="#note-1">[1]</a> of this report, as the council published them.</p>',
+    }).replace('</article>', '<p id="note-1">[1] Council budget report, pages 12 to 19, published on Tuesday evening.</p></article>');
+    const content = withDocument(html, PAGE_URL, (doc) => extractContent(doc, { url: PAGE_URL }));
+    // components/SanitizedHtml.tsx sanitizes the stored article HTML once more before showing it.
+    const shown = render(sanitizer.sanitize(content.html, PAGE_URL));
+    const link = shown.querySelector('a[href^="#"]');
+    expect(link).not.toBeNull();
+    const target = link!.getAttribute('href')!.slice(1);
+    expect(Array.from(shown.querySelectorAll('[id]'), (el) => el.id)).toContain(target);
+  });
+
+  it('keeps the text of dangerous links and drops only the address', () => {
+    const { title, paragraphs } = ARTICLE_TEXTS.en;
+    const html = articlePage({
+      lang: 'en', title, paragraphs, after: 2,
+      clutter: '<p>Councillors can <a href="javascript:alert(document.cookie)">vote online</a> or <a href="data:text/html,<script>alert(1)</script>">by post</a> until Friday.</p>',
+    });
+    const content = withDocument(html, PAGE_URL, (doc) => extractContent(doc, { url: PAGE_URL }));
+    expect(content.text).toContain('Councillors can vote online or by post until Friday.');
+    expect(content.html).not.toMatch(/javascript:|data:text/);
+  });
+
+  it('returns title, byline and site name as the plain text the page declared, markup and all', () => {
+    const { paragraphs } = ARTICLE_TEXTS.en;
+    const rawTitle = 'Budget <b>approved</b> <img src=x onerror=alert(1)> after long debate';
+    const rawAuthor = 'Jane <script>alert(1)</script> Doe';
+    const rawSite = 'Example <i>News</i> & <svg onload=alert(1)>';
+    const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    const html = `<!doctype html><html lang="en"><head>
+      <title>${escape(rawTitle)}</title>
+      <meta name="author" content="${escape(rawAuthor)}">
+      <meta property="og:site_name" content="${escape(rawSite)}">
+      </head><body><article>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+    const content = withDocument(html, PAGE_URL, (doc) => extractContent(doc, { url: PAGE_URL }));
+    for (const [value, raw] of [[content.title, rawTitle], [content.byline, rawAuthor], [content.siteName, rawSite]] as const) {
+      expect(typeof value).toBe('string');
+      expect(value).toBe(raw);
+      // Shown as text (textContent), it is exactly that text and creates no element.
+      const holder = inspector.document.createElement('h1');
+      holder.textContent = value;
+      expect(holder.childElementCount).toBe(0);
+      expect(holder.textContent).toBe(raw);
+    }
+  });
+
+  it('a page that is nothing but a payload is refused as not an article, never half-extracted', () => {
+    const html = '<!doctype html><html><body><img src=x onerror=alert(1)><script>alert(2)</script></body></html>';
+    expect(() => withDocument(html, PAGE_URL, (doc) => extractContent(doc, { url: PAGE_URL }))).toThrow(NotAnArticleError);
+  });
+});
