@@ -132,8 +132,11 @@ function runReadability(doc: Document): Parsed | null {
  */
 function preparedClone(source: Document, maxElements: number): Document {
   const doc = source.cloneNode(true) as Document;
-  for (const el of doc.querySelectorAll('script:not([type="application/ld+json"]), style, link[rel="stylesheet"], svg, template')) {
-    el.remove();
+  // Tag lookups, not one compound selector: much cheaper in some DOMs (jsdom).
+  for (const tag of ['script', 'style', 'svg', 'template']) {
+    for (const el of Array.from(doc.getElementsByTagName(tag))) {
+      if (tag !== 'script' || el.getAttribute('type') !== 'application/ld+json') el.remove();
+    }
   }
   const count = doc.getElementsByTagName('*').length;
   if (count > maxElements) throw new PageTooLargeError(count, maxElements);

@@ -417,10 +417,12 @@ function isSorani(sample: Sample): boolean {
 const MIN_HALF_LENGTH = 250;
 /** Each half must favour its family by this many misses. */
 const MIXED_HALF_MARGIN = 10;
+/** How many of the whole sample's best languages the halves are compared against. */
+const MIXED_CANDIDATES = 24;
 
 /** Each half's best family and its margin over the next family, in misses. */
-function bestFamily(text: string): { family: string; margin: number } | null {
-  const candidates = rankCandidates(francAll(text, { minLength: 1 }), text.length);
+function bestFamily(text: string, only: string[]): { family: string; margin: number } | null {
+  const candidates = rankCandidates(francAll(text, { minLength: 1, only }), text.length);
   const top = candidates[0];
   if (!top || top.code === UND_CODE) return null;
   const family = familyOf(top.code);
@@ -432,15 +434,21 @@ function bestFamily(text: string): { family: string; margin: number } | null {
  * either: franc would pick whichever has more trigrams. Mixed when the two halves of the
  * sample each clearly favour a different family.
  */
-function isMixed(sample: Sample): boolean {
+function isMixed(sample: Sample, wholeResults: readonly (readonly [string, number])[]): boolean {
   if (sample.text.length < 2 * MIN_HALF_LENGTH) return false;
   const middle = sample.text.indexOf(' ', sample.text.length / 2);
   if (middle < 0) return false;
-  const first = bestFamily(sample.text.slice(0, middle));
-  const second = bestFamily(sample.text.slice(middle + 1));
+  // Each half is written in one of the languages the whole sample is closest to: comparing the
+  // halves against those alone costs a fraction of a full franc run.
+  const only = wholeResults.slice(0, MIXED_CANDIDATES).map(([code]) => code);
+  const first = bestFamily(sample.text.slice(0, middle), only);
+  const second = bestFamily(sample.text.slice(middle + 1), only);
   if (!first || !second || first.family === second.family) return false;
   return Math.min(first.margin, second.margin) >= MIXED_HALF_MARGIN;
 }
+
+/** Above this confidence a text is not checked for being two languages half and half. */
+const CLEAR_VERDICT = 0.99;
 
 function guessFromText(sample: Sample): TextGuess | null {
   const results: (readonly [string, number])[] = isSorani(sample)
@@ -450,8 +458,6 @@ function guessFromText(sample: Sample): TextGuess | null {
   const candidates = rankCandidates(results, sample.text.length);
   const top = candidates[0];
   if (!top) return null;
-  if (results.length > 1 && isMixed(sample)) return { candidates, margin: 0, confidence: 0 };
-
   const family = familyOf(top.code);
   // A script only one language is written in (Greek, Hangul, Thai...): franc returns that
   // language alone, and the evidence is the amount of text.
@@ -467,7 +473,11 @@ function guessFromText(sample: Sample): TextGuess | null {
     (c) => c !== top && familyOf(c.code) === family && languageOf(c.code) !== languageOf(top.code),
   );
   const siblingFactor = sibling && sibling.distance < outside ? 0.5 + 0.5 * confidenceOf(sibling.distance) : 1;
-  return { candidates, margin, confidence: confidenceOf(margin) * siblingFactor };
+  const confidence = confidenceOf(margin) * siblingFactor;
+  // Two halves in two languages blur the whole sample's margin: only an unclear verdict is worth
+  // the two extra franc runs that tell a mixed text.
+  if (confidence < CLEAR_VERDICT && results.length > 1 && isMixed(sample, results)) return { candidates, margin: 0, confidence: 0 };
+  return { candidates, margin, confidence };
 }
 
 /* ------------------------------------------------------------------------------------------

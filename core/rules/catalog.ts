@@ -10,8 +10,20 @@ import type { Rule } from './types';
 
 const BOTH = ['page', 'article'] as const;
 const ARTICLE = ['article'] as const;
+const PAGE = ['page'] as const;
 
 export const RULES: readonly Rule[] = [
+  {
+    id: 'chrome.site-frame',
+    category: 'chrome',
+    description: 'The site around the article: navigation, site header and footer, sidebars (never one holding the title or most of the text).',
+    stages: PAGE,
+    match: {
+      kind: 'markup',
+      tags: ['NAV', 'HEADER', 'FOOTER', 'ASIDE'],
+      roles: ['navigation', 'banner', 'contentinfo', 'complementary', 'search'],
+    },
+  },
   {
     id: 'comments.vendor-widget',
     category: 'comments',

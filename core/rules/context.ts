@@ -34,7 +34,8 @@ export class RuleContext {
   private readonly foldedTexts = new Map<Element, string>();
   private shortList: Element[] | null = null;
   private elementList: Element[] | null = null;
-  private readonly names = new Map<Element, { raw: string; words: string[] }>();
+  private landmarkList: Element[] | null = null;
+  private readonly names = new Map<Element, { raw: string; words: string[]; attributes: string[] }>();
 
   constructor(init: RuleContextInit) {
     this.root = init.root;
@@ -61,12 +62,12 @@ export class RuleContext {
     return this.elementList;
   }
 
-  /** Class and id, lower-cased, and the words they are made of. */
-  markupNames(el: Element): { raw: string; words: string[] } {
+  /** Class and id, lower-cased, the words they are made of, and the names of all attributes. */
+  markupNames(el: Element): { raw: string; words: string[]; attributes: string[] } {
     let names = this.names.get(el);
     if (!names) {
       const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.trim().toLowerCase();
-      names = { raw, words: raw ? attributeTokens(el) : [] };
+      names = { raw, words: raw ? attributeTokens(el) : [], attributes: el.getAttributeNames() };
       this.names.set(el, names);
     }
     return names;
@@ -90,6 +91,12 @@ export class RuleContext {
       this.densities.set(el, density);
     }
     return density;
+  }
+
+  /** The page's h1 headings and marked-up article bodies (schema.org articleBody). */
+  landmarks(): Element[] {
+    this.landmarkList ??= this.elements().filter((el) => el.tagName === 'H1' || el.getAttribute('itemprop') === 'articleBody');
+    return this.landmarkList;
   }
 
   /** Still in the tree the stage works on (not inside something already removed). */

@@ -34,14 +34,21 @@ const markup: Detector<'markup'> = (ctx, match) => {
   const contains = match.contains ?? [];
   const attributes = match.attributes ?? [];
   const unless = new Set(match.unlessWords ?? []);
+  const tags = new Set(match.tags ?? []);
+  const roles = match.roles ?? [];
   const out: Element[][] = [];
   for (const el of ctx.elements()) {
     if (/^(HTML|BODY|MAIN|ARTICLE)$/.test(el.tagName)) continue;
+    if (tags.has(el.tagName) || (roles.length > 0 && roles.includes(el.getAttribute('role') ?? ''))) {
+      out.push([el]);
+      continue;
+    }
     const names = ctx.markupNames(el);
     const named = names.raw.length > 0
       && (contains.some((part) => names.raw.includes(part)) || names.words.some((word) => words.has(word)))
       && !names.words.some((word) => unless.has(word));
-    if (named || attributes.some(({ name, contains: part }) => el.getAttribute(name)?.includes(part))) out.push([el]);
+    const attributed = attributes.some(({ name, contains: part }) => names.attributes.includes(name) && el.getAttribute(name)!.includes(part));
+    if (named || attributed) out.push([el]);
   }
   return out;
 };

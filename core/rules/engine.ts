@@ -46,8 +46,8 @@ function trustsLongText(rule: Rule): boolean {
 function isStructurallySafe(el: Element, ctx: RuleContext): boolean {
   if (!ctx.isAttached(el)) return false;
   if (/^(HTML|BODY|HEAD)$/.test(el.tagName)) return false;
-  if (ctx.stage === 'page' && (el.matches('h1, [itemprop="articleBody"]') || el.querySelector('h1, [itemprop="articleBody"]'))) return false;
-  return true;
+  // On the whole page, nothing holding the title heading or the marked-up article body may go.
+  return ctx.stage !== 'page' || !ctx.landmarks().some((landmark) => el.contains(landmark));
 }
 
 export function applyRules(ctx: RuleContext, rules: readonly Rule[]): RawRemoval[] {

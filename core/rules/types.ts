@@ -15,6 +15,9 @@ export type Matcher =
     contains?: readonly string[];
     words?: readonly string[];
     attributes?: readonly { name: string; contains: string }[];
+    /** Elements of these tags, or with these ARIA roles (site navigation, header, footer). */
+    tags?: readonly string[];
+    roles?: readonly string[];
     /** Words that clear an element the other tests would match ("live-match-comments" is the article). */
     unlessWords?: readonly string[];
   }
