@@ -230,21 +230,31 @@ export function coveredLanguages(table: PhraseTable): string[] {
   return Object.keys(table);
 }
 
-/** Labels of an article's own meta line: "Publicat: … | Autor: … | Vizualizări: 3.214". */
+/**
+ * Labels of an article's own meta line: "Publicat: … | Autor: … | Vizualizări: 3.214". Source
+ * lines ("Πηγή: ΑΠΕ", "Sursa: Reuters") are not here: they credit the text and belong to it.
+ */
 export const ARTICLE_META: PhraseTable = {
-  en: ['published', 'updated', 'posted', 'posted on', 'last updated', 'views', 'reads', 'author', 'by', 'written by', 'reading time', 'min read', 'photo', 'source'],
-  ro: ['publicat', 'actualizat', 'ultima actualizare', 'vizualizari', 'afisari', 'autor', 'de', 'scris de', 'sursa', 'foto', 'timp de citire'],
-  el: ['δημοσιευση', 'δημοσιευτηκε', 'ενημερωση', 'ενημερωθηκε', 'αναγνωσεις', 'προβολες', 'συντακτης', 'απο', 'πηγη', 'φωτο'],
-  ar: ['نشر في', 'نشر', 'تاريخ النشر', 'آخر تحديث', 'تحديث', 'مشاهدات', 'المشاهدات', 'قراءات', 'الكاتب', 'كتب', 'بقلم', 'المصدر'],
-  it: ['pubblicato', 'aggiornato', 'ultimo aggiornamento', 'visualizzazioni', 'letture', 'autore', 'di', 'a cura di', 'fonte', 'tempo di lettura'],
-  fr: ['publié', 'publie le', 'mis à jour', 'modifié', 'vues', 'lectures', 'auteur', 'par', 'source', 'temps de lecture'],
-  de: ['veröffentlicht', 'aktualisiert', 'zuletzt aktualisiert', 'aufrufe', 'gelesen', 'autor', 'von', 'quelle', 'lesezeit', 'stand'],
-  es: ['publicado', 'actualizado', 'visitas', 'lecturas', 'autor', 'por', 'fuente', 'tiempo de lectura'],
-  pt: ['publicado', 'atualizado', 'visualizações', 'leituras', 'autor', 'por', 'fonte', 'tempo de leitura'],
-  pl: ['opublikowano', 'aktualizacja', 'zaktualizowano', 'wyświetlenia', 'odsłony', 'autor', 'źródło', 'czas czytania'],
-  nl: ['gepubliceerd', 'bijgewerkt', 'door', 'bron'],
-  ru: ['опубликовано', 'обновлено', 'просмотров', 'просмотры', 'автор', 'источник'],
-  tr: ['yayınlanma', 'güncelleme', 'okunma', 'yazar', 'kaynak'],
+  en: ['published', 'updated', 'posted', 'posted on', 'last updated', 'views', 'reads', 'author', 'written by', 'reading time', 'min read'],
+  ro: ['publicat', 'actualizat', 'ultima actualizare', 'vizualizari', 'afisari', 'autor', 'scris de', 'timp de citire'],
+  el: ['δημοσιευση', 'δημοσιευτηκε', 'ενημερωση', 'ενημερωθηκε', 'αναγνωσεις', 'προβολες', 'συντακτης'],
+  ar: ['نشر في', 'نشر', 'تاريخ النشر', 'آخر تحديث', 'تحديث', 'مشاهدات', 'المشاهدات', 'قراءات', 'الكاتب'],
+  it: ['pubblicato', 'aggiornato', 'ultimo aggiornamento', 'visualizzazioni', 'letture', 'autore', 'tempo di lettura'],
+  fr: ['publié', 'publie le', 'mis à jour', 'modifié', 'vues', 'lectures', 'auteur', 'temps de lecture'],
+  de: ['veröffentlicht', 'aktualisiert', 'zuletzt aktualisiert', 'aufrufe', 'gelesen', 'autor', 'lesezeit', 'stand', 'erstellt am'],
+  es: ['publicado', 'actualizado', 'visitas', 'lecturas', 'autor', 'tiempo de lectura'],
+  pt: ['publicado', 'atualizado', 'visualizações', 'leituras', 'autor', 'tempo de leitura'],
+  pl: ['opublikowano', 'aktualizacja', 'zaktualizowano', 'wyświetlenia', 'odsłony', 'autor', 'czas czytania'],
+  nl: ['gepubliceerd', 'bijgewerkt'],
+  ru: ['опубликовано', 'обновлено', 'просмотров', 'просмотры', 'автор'],
+  tr: ['yayınlanma', 'güncelleme', 'okunma', 'yazar'],
+};
+
+/** Words that open a byline: "By Jane Doe", "VON Sina Giebel", "de Ion Popescu". */
+export const BYLINE: PhraseTable = {
+  en: ['by', 'written by', 'author'], ro: ['de', 'scris de', 'autor'], el: ['απο', 'του', 'της', 'γραφει'],
+  ar: ['بقلم', 'كتب', 'الكاتب'], it: ['di', 'a cura di', 'autore'], fr: ['par', 'auteur'], de: ['von', 'autor', 'autorin'],
+  es: ['por', 'autor'], pt: ['por', 'autor'], pl: ['autor', 'autorka'], nl: ['door'], ru: ['автор'], tr: ['yazar'],
 };
 
 /** Widgets under an article: feedback questions, "load more", tag lists, author boxes, image credits. */

@@ -4,7 +4,7 @@
  * is listed as horoscope).
  */
 import {
-  ABOUT_AUTHOR, allPhrases, ARTICLE_META, FEEDBACK, FOLLOW, LOAD_MORE, PHOTO_CREDITS, TAGS, HOROSCOPE, NEWSLETTER, RELATED, SHARE, SPONSORED,
+  ABOUT_AUTHOR, allPhrases, ARTICLE_META, BYLINE, FEEDBACK, FOLLOW, LOAD_MORE, PHOTO_CREDITS, TAGS, HOROSCOPE, NEWSLETTER, RELATED, SHARE, SPONSORED,
 } from '../phrases';
 import type { Rule } from './types';
 
@@ -181,7 +181,7 @@ export const RULES: readonly Rule[] = [
     category: 'chrome',
     description: 'Date, author and view-count lines of the article ("Publicat: … | Autor: … | Vizualizări: 3.214", "By Jane Doe", "23.10.2018"): the reader shows them in its header.',
     stages: ARTICLE,
-    match: { kind: 'articleMeta', phrases: allPhrases(ARTICLE_META), maxLength: 160 },
+    match: { kind: 'articleMeta', labels: allPhrases(ARTICLE_META), bylines: allPhrases(BYLINE), maxLength: 160 },
   },
   {
     id: 'chrome.title-copy',

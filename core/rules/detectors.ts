@@ -142,8 +142,8 @@ const SENTENCE_INSIDE = /[.!?…]\s+\p{Lu}/u;
 const ONLY_DATE = /^[\p{P}\p{S}\s]*(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{4}-\d{2}-\d{2})(?:[,\s]+\d{1,2}:\d{2}(?::\d{2})?)?[\p{P}\p{S}\s]*$/u;
 
 const articleMeta: Detector<'articleMeta'> = (ctx, match) => {
-  const start = cachedMatcher(match.phrases, 'start');
-  const anywhere = cachedMatcher(match.phrases, 'anywhere');
+  const start = cachedMatcher(match.bylines, 'start');
+  const anywhere = cachedMatcher(match.labels, 'anywhere');
   const out: Element[][] = [];
   for (const el of ctx.innermostShort(match.maxLength)) {
     const text = ctx.text(el);

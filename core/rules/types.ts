@@ -36,7 +36,7 @@ export type Matcher =
   /** A short box introduced by a line holding one of the phrases (a newsletter box with its form and fine print). */
   | { kind: 'labelledBox'; phrases: readonly string[]; label: 'contains' | 'is'; maxLabelLength: number; maxBoxLength: number }
   /** The article's own meta lines: "Publicat: 18 martie 2025, 16:45 | Autor: … | Vizualizări: 3.214", a lone date, a "By …" line. */
-  | { kind: 'articleMeta'; phrases: readonly string[]; maxLength: number }
+  | { kind: 'articleMeta'; labels: readonly string[]; bylines: readonly string[]; maxLength: number }
   /** Picture credit lines: "TebNad/Shutterstock.com", "© Getty Images", "Foto: dpa". */
   | { kind: 'imageCredit'; agencies: readonly string[]; maxLength: number }
   /** A paragraph that is a label plus a link: "Citește și: <a>…</a>". */
