@@ -78,10 +78,10 @@ export const RELATED: PhraseTable = {
   ar: ['اقرا ايضا', 'اقرأ أيضاً', 'اقرأ أيضا', 'اقرأ المزيد', 'إقرأ أيضا', 'شاهد أيضا', 'شاهد ايضا', 'اخبار ذات صلة', 'أخبار ذات صلة', 'مواضيع ذات صلة', 'مقالات ذات صلة', 'ذات صلة', 'الأكثر قراءة', 'الاكثر قراءة', 'الأكثر مشاهدة', 'آخر الأخبار', 'اخر الاخبار', 'قد يعجبك أيضا', 'قد يهمك', 'المزيد', 'مختارات'],
   it: ['leggi anche', 'leggi pure', 'leggi di più', 'vedi anche', 'guarda anche', 'potrebbe interessarti', 'ti potrebbe interessare', 'potrebbe interessarti anche', 'articoli correlati', 'notizie correlate', 'correlati', 'i più letti', 'più letti', 'più lette', 'da non perdere', 'ultime notizie', 'altre notizie', 'consigliati', 'ti consigliamo', 'approfondisci', 'sullo stesso argomento'],
   fr: ['lire aussi', 'à lire aussi', 'a lire aussi', 'à lire également', 'lire la suite', 'voir aussi', 'voir plus', 'sur le même sujet', 'les plus lus', 'les plus lues', 'articles similaires', 'articles liés', 'à découvrir', 'à découvrir aussi', 'vous aimerez aussi', 'vous pourriez aussi aimer', 'nos recommandations', 'dernières actualités', 'toute l\'actualité', 'ne manquez pas', 'en continu', 'sélectionné pour vous'],
-  de: ['lesen sie auch', 'lesen sie mehr', 'mehr lesen', 'auch interessant', 'das könnte sie auch interessieren', 'das könnte sie interessieren', 'mehr zum thema', 'mehr zum thema', 'weitere artikel', 'weitere nachrichten', 'ähnliche artikel', 'verwandte artikel', 'meistgelesen', 'meistgelesene artikel', 'am meisten gelesen', 'empfehlungen', 'unsere empfehlung', 'top-themen', 'neueste artikel', 'auch lesenswert', 'zum thema', 'siehe auch', 'dazu passend'],
+  de: ['empfohlene beitrage', 'weiterfuhrende links', 'weiterfuhrender link', 'das thema konnte dich auch interessieren', 'das konnte dich auch interessieren', 'originalartikel', 'lesen sie auch', 'lesen sie mehr', 'mehr lesen', 'auch interessant', 'das könnte sie auch interessieren', 'das könnte sie interessieren', 'mehr zum thema', 'mehr zum thema', 'weitere artikel', 'weitere nachrichten', 'ähnliche artikel', 'verwandte artikel', 'meistgelesen', 'meistgelesene artikel', 'am meisten gelesen', 'empfehlungen', 'unsere empfehlung', 'top-themen', 'neueste artikel', 'auch lesenswert', 'zum thema', 'siehe auch', 'dazu passend'],
   es: ['lee también', 'leer también', 'lea también', 'leer más', 'te puede interesar', 'también te puede interesar', 'le puede interesar', 'noticias relacionadas', 'artículos relacionados', 'relacionado', 'relacionados', 'lo más leído', 'lo más visto', 'más leídas', 'más noticias', 'últimas noticias', 'te recomendamos', 'recomendados', 'no te pierdas', 'ver también', 'ver más', 'mira también'],
   pt: ['leia também', 'leia mais', 'veja também', 'veja mais', 'saiba mais', 'notícias relacionadas', 'artigos relacionados', 'relacionadas', 'mais lidas', 'mais lidos', 'mais vistos', 'você também pode gostar', 'pode te interessar', 'pode interessar', 'recomendados', 'últimas notícias', 'não perca', 'mais notícias'],
-  pl: ['czytaj także', 'czytaj też', 'czytaj również', 'czytaj więcej', 'przeczytaj także', 'przeczytaj również', 'przeczytaj też', 'zobacz także', 'zobacz też', 'zobacz również', 'polecamy', 'polecane', 'najczęściej czytane', 'najpopularniejsze', 'powiązane artykuły', 'podobne artykuły', 'najnowsze', 'więcej informacji', 'może cię zainteresować', 'to może cię zainteresować'],
+  pl: ['dowiedz sie wiecej', 'czytaj także', 'czytaj też', 'czytaj również', 'czytaj więcej', 'przeczytaj także', 'przeczytaj również', 'przeczytaj też', 'zobacz także', 'zobacz też', 'zobacz również', 'polecamy', 'polecane', 'najczęściej czytane', 'najpopularniejsze', 'powiązane artykuły', 'podobne artykuły', 'najnowsze', 'więcej informacji', 'może cię zainteresować', 'to może cię zainteresować'],
   nl: ['lees ook', 'lees meer', 'bekijk ook', 'gerelateerd', 'meest gelezen', 'aanbevolen', 'meer nieuws'],
   ru: ['читайте также', 'читать также', 'смотрите также', 'по теме', 'похожие новости', 'похожие статьи', 'самое читаемое', 'популярное', 'рекомендуем', 'новости партнеров', 'другие новости', 'последние новости'],
   uk: ['читайте також', 'дивіться також', 'за темою', 'популярне', 'новини партнерів'],
@@ -259,13 +259,13 @@ export const BYLINE: PhraseTable = {
 
 /** Widgets under an article: feedback questions, "load more", tag lists, author boxes, image credits. */
 export const FEEDBACK: PhraseTable = {
-  en: ['was this article helpful', 'was this helpful', 'did you find this article useful', 'rate this article', 'how useful was this post'],
+  en: ['we want to hear what you think about this article', 'no ratings yet', 'if you enjoyed reading this post', 'was this article helpful', 'was this helpful', 'did you find this article useful', 'rate this article', 'how useful was this post'],
   ro: ['ti-a fost util acest articol', 'a fost util acest articol', 'evalueaza articolul', 'cum ti s-a parut articolul'],
   el: ['σας φανηκε χρησιμο', 'ηταν χρησιμο αυτο το αρθρο', 'βαθμολογηστε το αρθρο'],
   ar: ['هل كان هذا المقال مفيدا', 'هل كان المقال مفيدا', 'قيم المقال'],
   it: ['ti e stato utile questo articolo', 'questo articolo ti e stato utile', 'valuta questo articolo'],
   fr: ['cet article vous a-t-il ete utile', 'cet article vous a ete utile', 'notez cet article'],
-  de: ['war der artikel nutzlich', 'war dieser artikel hilfreich', 'war der beitrag hilfreich', 'wie hilfreich war dieser artikel', 'artikel bewerten', 'mochten sie den artikel teilen'],
+  de: ['noch keine bewertungen', 'hier konnen sie den artikel bewerten', 'war der artikel nutzlich', 'war dieser artikel hilfreich', 'war der beitrag hilfreich', 'wie hilfreich war dieser artikel', 'artikel bewerten', 'mochten sie den artikel teilen'],
   es: ['te ha sido util este articulo', 'fue util este articulo', 'valora este articulo'],
   pt: ['este artigo foi util', 'esse artigo foi util', 'avalie este artigo'],
   pl: ['czy ten artykul byl pomocny', 'czy artykul byl pomocny', 'ocen artykul'],
@@ -318,4 +318,35 @@ export const PHOTO_CREDITS: readonly string[] = [
   'picture-alliance', 'imago', 'reuters', 'afp', 'ap photo', 'associated press', 'epa', 'profimedia', 'inquam', 'agerpres',
   'ansa', 'lapresse', 'unsplash', 'pixabay', 'pexels', 'depositphotos', 'dreamstime', 'alamy', 'eurokinissi', 'intime',
   'keystone', 'efe', 'europa press', 'anadolu', 'wikimedia commons', 'foto', 'photo', 'bild', 'φωτο', 'φωτογραφια', 'صورة',
+];
+
+/** Copyright lines: "© 2020 …", "All rights reserved" in every supported language. */
+export const COPYRIGHT: PhraseTable = {
+  en: ['©', 'all rights reserved', 'copyright'], ro: ['toate drepturile rezervate', 'drepturi rezervate'],
+  el: ['με επιφυλαξη παντος δικαιωματος', 'ολα τα δικαιωματα διατηρουνται'], ar: ['جميع الحقوق محفوظة', 'حقوق النشر'],
+  it: ['tutti i diritti riservati', 'riproduzione riservata'], fr: ['tous droits reserves', 'droits reserves'],
+  de: ['alle rechte vorbehalten', 'urheberrecht'], es: ['todos los derechos reservados', 'derechos reservados'],
+  pt: ['todos os direitos reservados', 'direitos reservados'], pl: ['wszelkie prawa zastrzezone', 'material chroniony prawem'],
+  ru: ['все права защищены'],
+};
+
+/** Paywall and "continue reading" teasers. */
+export const PAYWALL: PhraseTable = {
+  en: ['continue reading', 'subscribe to continue reading', 'to read the full article', 'read the full story', 'subscribers only'],
+  ro: ['continua lectura', 'citeste articolul integral', 'abonati-va pentru a citi', 'doar pentru abonati'],
+  el: ['συνεχεια αναγνωσης', 'διαβαστε ολο το αρθρο', 'μονο για συνδρομητες'],
+  ar: ['تابع القراءة', 'اقرأ المقال كاملا', 'للمشتركين فقط'],
+  it: ['continua a leggere', 'leggi l\'articolo completo', 'riservato agli abbonati'],
+  fr: ['pour lire la suite', 'lire la suite', 'reserve aux abonnes', 'la suite est reservee aux abonnes'],
+  de: ['weiterlesen', 'jetzt weiterlesen', 'mehr lesen mit', 'nur fur abonnenten', 'lesen sie den ganzen artikel'],
+  es: ['sigue leyendo', 'seguir leyendo', 'solo para suscriptores', 'lee el articulo completo'],
+  pt: ['continue lendo', 'continuar a ler', 'exclusivo para assinantes', 'leia a materia completa'],
+  pl: ['czytaj dalej', 'ten tekst przeczytasz', 'tylko dla subskrybentow', 'przeczytaj caly artykul'],
+};
+
+/** Labels that open a picture credit: "Credit:", "Photograph by", "Bild via", "Crédits photos :". */
+export const CREDIT_LABELS: readonly string[] = [
+  'credit', 'credits', 'photo credit', 'photograph by', 'photo by', 'image by', 'image credit', 'bild via', 'bild',
+  'foto', 'fotos', 'bildquelle', 'credits photos', 'credit photo', 'photo', 'φωτο', 'φωτογραφια', 'صورة', 'الصورة',
+  'fotografia', 'zdjecie', 'fot', 'sursa foto',
 ];

@@ -4,7 +4,7 @@
  * is listed as horoscope).
  */
 import {
-  ABOUT_AUTHOR, allPhrases, ARTICLE_META, BYLINE, FEEDBACK, FOLLOW, LOAD_MORE, PHOTO_CREDITS, TAGS, HOROSCOPE, NEWSLETTER, RELATED, SHARE, SPONSORED,
+  ABOUT_AUTHOR, allPhrases, ARTICLE_META, BYLINE, COPYRIGHT, CREDIT_LABELS, PAYWALL, FEEDBACK, FOLLOW, LOAD_MORE, PHOTO_CREDITS, TAGS, HOROSCOPE, NEWSLETTER, RELATED, SHARE, SPONSORED,
 } from '../phrases';
 import type { Rule } from './types';
 
@@ -22,6 +22,8 @@ export const RULES: readonly Rule[] = [
       kind: 'markup',
       tags: ['NAV', 'HEADER', 'FOOTER', 'ASIDE'],
       roles: ['navigation', 'banner', 'contentinfo', 'complementary', 'search'],
+      outsideArticle: true,
+      maxProse: 300,
     },
   },
   {
@@ -160,7 +162,7 @@ export const RULES: readonly Rule[] = [
     category: 'chrome',
     description: 'Cookie and consent banners named by their markup ("cookie-notice", "eu-cookie-law", "consent", "gdpr").',
     stages: BOTH,
-    match: { kind: 'markup', words: ['cookie', 'cookies', 'cookiebanner', 'cookienotice', 'cookieconsent', 'consent', 'gdpr', 'cmp'] },
+    match: { kind: 'markup', words: ['cookie', 'cookies', 'cookiebanner', 'cookienotice', 'cookieconsent', 'consent', 'gdpr'], maxProse: 600 },
   },
   {
     id: 'chrome.breadcrumb',
@@ -247,6 +249,20 @@ export const RULES: readonly Rule[] = [
     category: 'chrome',
     description: 'Picture credit lines ("TebNad/Shutterstock.com", "© Getty Images", "Foto: dpa").',
     stages: ARTICLE,
-    match: { kind: 'imageCredit', agencies: PHOTO_CREDITS, maxLength: 80 },
+    match: { kind: 'imageCredit', agencies: PHOTO_CREDITS, labels: CREDIT_LABELS, maxLength: 80 },
+  },
+  {
+    id: 'chrome.copyright',
+    category: 'chrome',
+    description: 'Copyright lines: "© 2020 …", "All rights reserved", "Toate drepturile rezervate", "جميع الحقوق محفوظة".',
+    stages: ARTICLE,
+    match: { kind: 'labelledBox', phrases: allPhrases(COPYRIGHT), label: 'contains', maxLabelLength: 160, maxBoxLength: 160 },
+  },
+  {
+    id: 'chrome.paywall',
+    category: 'chrome',
+    description: 'Paywall and "continue reading" teasers ("Pour lire la suite", "Weiterlesen", "Ten tekst przeczytasz").',
+    stages: ARTICLE,
+    match: { kind: 'phraseLine', phrases: allPhrases(PAYWALL), maxLength: 60 },
   },
 ];

@@ -22,6 +22,8 @@ const DATE_OR_TIME = new RegExp(
   [
     '\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}',
     '\\d{4}-\\d{2}-\\d{2}',
+    // "26. März 2004", "7 oktober 2020"
+    '\\d{1,2}\\.?\\s+\\p{L}{3,}\\.?,?\\s+(?:19|20)\\d{2}',
     '\\d{1,2}:\\d{2}',
     `(?<![\\p{L}])${AGO_BEFORE}\\s+\\d+\\s*\\p{L}+`,
     `\\d+\\s*\\p{L}+\\s+${AGO_AFTER}(?![\\p{L}])`,
@@ -129,12 +131,14 @@ export function detectCommentThreads(ctx: RuleContext): Element[][] {
   const candidates: Element[][] = [];
   const seenParents = new Set<Element>();
   for (const el of ctx.shortElements(90)) {
-    if (!isCommentMetaLine(ctx.text(el))) continue;
+    // A dated heading ("Update vom 3. April 2019") structures an article; comment widgets date
+    // their entries in plain lines.
+    if (/^H[1-6]$/.test(el.tagName) || !isCommentMetaLine(ctx.text(el))) continue;
     const line = ctx.outermostWithSameText(el);
     const parent = line.parentElement;
     if (!parent || seenParents.has(parent)) continue;
     seenParents.add(parent);
-    const metaLines = Array.from(parent.children).filter((child) => isCommentMetaLine(ctx.text(child)));
+    const metaLines = Array.from(parent.children).filter((child) => !/^H[1-6]$/.test(child.tagName) && isCommentMetaLine(ctx.text(child)));
     if (metaLines.length < 2) continue;
     const first = metaLines[0]!;
     candidates.push([first, ...threadSiblings(ctx, first, true)]);

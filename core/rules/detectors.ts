@@ -1,4 +1,5 @@
 /** One detector per matcher kind: each returns candidate removals (groups of sibling elements), in document order. */
+import { proseLength } from '../dom';
 import { allPhrases, BREADCRUMB_HOME, SOCIAL_NETWORKS } from '../phrases';
 import { foldText, phraseMatcher } from '../text';
 import { detectCommentSections, detectCommentThreads, isCommentAction, isDateOrTime, isLoginPrompt } from './comments';
@@ -37,10 +38,12 @@ const markup: Detector<'markup'> = (ctx, match) => {
   const tags = new Set(match.tags ?? []);
   const roles = match.roles ?? [];
   const out: Element[][] = [];
+  const fits = (el: Element): boolean => (!match.outsideArticle || el.closest('article, main') === null)
+    && (match.maxProse === undefined || proseLength(el) < match.maxProse);
   for (const el of ctx.elements()) {
     if (/^(HTML|BODY|MAIN|ARTICLE)$/.test(el.tagName)) continue;
     if (tags.has(el.tagName) || (roles.length > 0 && roles.includes(el.getAttribute('role') ?? ''))) {
-      out.push([el]);
+      if (fits(el)) out.push([el]);
       continue;
     }
     const names = ctx.markupNames(el);
@@ -48,7 +51,7 @@ const markup: Detector<'markup'> = (ctx, match) => {
       && (contains.some((part) => names.raw.includes(part)) || names.words.some((word) => words.has(word)))
       && !names.words.some((word) => unless.has(word));
     const attributed = attributes.some(({ name, contains: part }) => names.attributes.includes(name) && el.getAttribute(name)!.includes(part));
-    if (named || attributed) out.push([el]);
+    if ((named || attributed) && fits(el)) out.push([el]);
   }
   return out;
 };
@@ -127,12 +130,14 @@ const labelledBox: Detector<'labelledBox'> = (ctx, match) => {
 
 const imageCredit: Detector<'imageCredit'> = (ctx, match) => {
   const agency = cachedMatcher(match.agencies, 'anywhere');
+  const label = cachedMatcher(match.labels, 'start');
   const out: Element[][] = [];
   for (const el of ctx.innermostShort(match.maxLength)) {
     const text = ctx.text(el);
     // An agency name alone may be a sentence's source ("…και Reuters"); a credit has its own marks.
     const marked = /[©/|]/.test(text) || /^(?:foto|photo|bild|credit|φωτο|صورة)\s*[:\-–]/iu.test(ctx.folded(el));
-    if (marked && agency.test(ctx.folded(el)) && !SENTENCE_INSIDE.test(text)) out.push([ctx.outermostWithSameText(el)]);
+    const labelled = label.test(ctx.folded(el)) && /^[^:]{0,25}:|\b(?:by|via)\b/u.test(ctx.folded(el));
+    if (((marked && agency.test(ctx.folded(el))) || labelled) && !SENTENCE_INSIDE.test(text)) out.push([ctx.outermostWithSameText(el)]);
   }
   return out;
 };
@@ -140,6 +145,8 @@ const imageCredit: Detector<'imageCredit'> = (ctx, match) => {
 /** A sentence: a full stop, question or exclamation mark followed by more words. */
 const SENTENCE_INSIDE = /[.!?…]\s+\p{Lu}/u;
 const ONLY_DATE = /^[\p{P}\p{S}\s]*(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{4}-\d{2}-\d{2})(?:[,\s]+\d{1,2}:\d{2}(?::\d{2})?)?[\p{P}\p{S}\s]*$/u;
+/** "Dienstag, 6. Mai 2014", "7. oktober 2020", "marca 2021": a written-out date and nothing else. */
+const WRITTEN_DATE = /^(?:\p{L}+,?\s+)?(?:\d{1,2}\.?\s+)?\p{L}{3,}\.?,?\s+(?:19|20)\d{2}$/u;
 
 const articleMeta: Detector<'articleMeta'> = (ctx, match) => {
   const start = cachedMatcher(match.bylines, 'start');
@@ -150,7 +157,7 @@ const articleMeta: Detector<'articleMeta'> = (ctx, match) => {
     if (SENTENCE_INSIDE.test(text)) continue;
     const folded = ctx.folded(el);
     const words = text.split(/\s+/).length;
-    const lonelyDate = ONLY_DATE.test(text);
+    const lonelyDate = ONLY_DATE.test(text) || (text.length <= 40 && WRITTEN_DATE.test(text));
     // "Publicat: …, 16:45 | Autor: …", "24. März 2004, 19:49 | Genesis": a date with labels or bars.
     const labelledDate = !lonelyDate && isDateOrTime(text)
       && ((anywhere.test(folded) && (/[|•·:]/.test(text) || words <= 8)) || (/[|•·]/.test(text) && words <= 8));

@@ -18,6 +18,10 @@ export type Matcher =
     /** Elements of these tags, or with these ARIA roles (site navigation, header, footer). */
     tags?: readonly string[];
     roles?: readonly string[];
+    /** Only outside the page's <article> and <main> (whose own header and footer hold title and byline). */
+    outsideArticle?: boolean;
+    /** Only elements holding less prose than this (site chrome has labels and links, not paragraphs). */
+    maxProse?: number;
     /** Words that clear an element the other tests would match ("live-match-comments" is the article). */
     unlessWords?: readonly string[];
   }
@@ -37,8 +41,8 @@ export type Matcher =
   | { kind: 'labelledBox'; phrases: readonly string[]; label: 'contains' | 'is'; maxLabelLength: number; maxBoxLength: number }
   /** The article's own meta lines: "Publicat: 18 martie 2025, 16:45 | Autor: … | Vizualizări: 3.214", a lone date, a "By …" line. */
   | { kind: 'articleMeta'; labels: readonly string[]; bylines: readonly string[]; maxLength: number }
-  /** Picture credit lines: "TebNad/Shutterstock.com", "© Getty Images", "Foto: dpa". */
-  | { kind: 'imageCredit'; agencies: readonly string[]; maxLength: number }
+  /** Picture credit lines: "TebNad/Shutterstock.com", "© Getty Images", "Foto: dpa", "Photograph by …", "Credit: …". */
+  | { kind: 'imageCredit'; agencies: readonly string[]; labels: readonly string[]; maxLength: number }
   /** A paragraph that is a label plus a link: "Citește și: <a>…</a>". */
   | { kind: 'inlineLabelledLink'; phrases: readonly string[] }
   /** Three or more headline-shaped teaser links in a row or in one box; `crossSite` = most point to other sites. */
