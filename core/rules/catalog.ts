@@ -29,16 +29,20 @@ export const RULES: readonly Rule[] = [
   {
     id: 'comments.vendor-widget',
     category: 'comments',
-    description: 'Comment widgets by vendor: Disqus, Facebook comments, Commento, Coral, Remark42, Hyvor, Vuukle, giscus, utterances.',
+    description: 'Comment and review widgets by vendor: Disqus, Facebook comments, Commento, Coral, Remark42, Hyvor, Vuukle, giscus, utterances, Judge.me, Yotpo, Trustpilot…',
     stages: BOTH,
     match: {
       kind: 'markup',
       attributes: [
         { name: 'data-numposts', contains: '' }, { name: 'src', contains: 'disqus.com' },
         { name: 'src', contains: 'facebook.com/plugins/comments' }, { name: 'itemtype', contains: 'schema.org/Comment' },
-        { name: 'itemprop', contains: 'comment' },
+        { name: 'itemprop', contains: 'comment' }, { name: 'data-review-id', contains: '' },
       ],
-      contains: ['disqus', 'fb-comments', 'commento', 'coral-talk', 'coral_', 'remark42', 'hyvor-talk', 'vuukle', 'giscus', 'utterances'],
+      contains: [
+        'disqus', 'fb-comments', 'commento', 'coral-talk', 'coral_', 'remark42', 'hyvor-talk', 'vuukle', 'giscus', 'utterances',
+        // Customer-review widgets: readers' comments on shop and product pages.
+        'jdgm-', 'yotpo', 'trustpilot', 'stamped-review', 'okendo', 'loox-', 'spr-review', 'bv-content', 'reevoo', 'feefo',
+      ],
     },
   },
   {
