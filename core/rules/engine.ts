@@ -31,9 +31,9 @@ const MAX_PROSE_SHARE = 0.5;
 /** Below this much prose in the root, the share guard has nothing meaningful to protect. */
 const MIN_GUARDED_PROSE = 400;
 /**
- * A removal this long may only be made if the root keeps at least this much prose: a page whose
- * content is a list of links (a link blog, a deals post) must not lose the list for looking like a
- * promo box, while a promo list after an article goes.
+ * A list of links this long may only be removed if the root keeps at least this much prose: a page
+ * whose content is a list of links (a link blog, a deals post) must not lose the list for looking
+ * like a promo box, while a promo list after an article goes.
  */
 const LONG_REMOVAL = 200;
 const MIN_REMAINING_PROSE = 300;
@@ -65,7 +65,7 @@ export function applyRules(ctx: RuleContext, rules: readonly Rule[]): RawRemoval
         if (rootProse >= MIN_GUARDED_PROSE && prose > rootProse * MAX_PROSE_SHARE) continue;
       }
       const text = elements.map((el) => blockText(el)).filter(Boolean).join('\n');
-      if (text.length >= LONG_REMOVAL && !trustsLongText(rule)) {
+      if (text.length >= LONG_REMOVAL && !trustsLongText(rule) && elements.some((el) => ctx.linkDensity(el) >= 0.5)) {
         rootProse ??= proseLength(ctx.root);
         if (rootProse - prose < MIN_REMAINING_PROSE) continue;
       }
