@@ -30,8 +30,10 @@ export interface ExtractOptions {
 export const DEFAULT_MAX_ELEMENTS = 30_000;
 /** If the article rules would leave less than this share of the article's prose, they are undone. */
 const MIN_KEPT_SHARE = 0.4;
-/** Fewer letters than this (a short news brief has several hundred) is not an article. */
+/** Fewer letters than this (a short news brief has several hundred) is not an article, unless it has a sentence. */
 const MIN_ARTICLE_LETTERS = 150;
+/** A block with this many words is a sentence, not a label. */
+const SENTENCE_WORDS = 8;
 /** A Readability result with less prose than this is checked against the page's richest block. */
 const SHORT_PROSE = 500;
 /** A Readability result shorter than this after the page rules is retried without them. */
@@ -57,12 +59,17 @@ export function extractContent(source: Document, options: ExtractOptions = {}): 
   let parsed = runReadability(doc);
   let removals: RawRemoval[] = pageRemovals;
   if ((!parsed || textOf(parsed.content).length < MIN_ARTICLE_CHARS) && pageRemovals.length > 0) {
-    // The page rules may have taken what Readability needed: try the untouched page.
-    const retry = runReadability(preparedClone(source, maxElements));
+    // The page rules may have taken what Readability needed: try again with only the sure ones.
+    const retryDoc = preparedClone(source, maxElements);
+    const retryContext = new RuleContext({
+      root: retryDoc.body ?? retryDoc.documentElement, stage: 'page', url, site, title, aboutHoroscopes: pageContext.aboutHoroscopes,
+    });
+    const sureRemovals = applyRules(retryContext, rules.filter((rule) => rule.sure));
+    const retry = runReadability(retryDoc);
     if (retry && textOf(retry.content).length > textOf(parsed?.content ?? doc.createElement('div')).length) {
       parsed = retry;
-      removals = [];
-      notes.push('The page-level rules were undone: without them more article text was found.');
+      removals = sureRemovals;
+      notes.push('Most page-level rules were undone: without them more article text was found.');
     }
   }
   if (!parsed) throw new NotAnArticleError();
@@ -98,8 +105,9 @@ export function extractContent(source: Document, options: ExtractOptions = {}): 
   const clean = sanitizer.sanitizeToElement(content, url);
   if (!clean) throw new NotAnArticleError();
   const text = blockText(clean);
-  // A sign-in form or a gallery leaves a few labels behind: that is not an article.
-  if (letterCount(text) < MIN_ARTICLE_LETTERS) throw new NotAnArticleError();
+  // A sign-in form or a gallery leaves a few labels behind: that is not an article. A very short
+  // post still has a sentence.
+  if (letterCount(text) < MIN_ARTICLE_LETTERS && !hasSentence(text)) throw new NotAnArticleError();
 
   return {
     url,
@@ -153,6 +161,10 @@ function preparedClone(source: Document, maxElements: number): Document {
   if (count > maxElements) throw new PageTooLargeError(count, maxElements);
   fixLazyImages(doc);
   return doc;
+}
+
+function hasSentence(text: string): boolean {
+  return text.split('\n').some((block) => countWords(block) >= SENTENCE_WORDS);
 }
 
 /**

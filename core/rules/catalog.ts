@@ -30,6 +30,7 @@ export const RULES: readonly Rule[] = [
     id: 'comments.vendor-widget',
     category: 'comments',
     description: 'Comment and review widgets by vendor: Disqus, Facebook comments, Commento, Coral, Remark42, Hyvor, Vuukle, giscus, utterances, Judge.me, Yotpo, Trustpilot…',
+    sure: true,
     stages: BOTH,
     match: {
       kind: 'markup',
@@ -96,6 +97,7 @@ export const RULES: readonly Rule[] = [
     id: 'promo.network-widget',
     category: 'promo',
     description: 'Content-recommendation networks: Taboola, Outbrain, MGID, Adnow, Profitshare, Revcontent, Zergnet, Yahoo Gemini, Dianomi.',
+    sure: true,
     stages: BOTH,
     match: {
       kind: 'markup',
@@ -165,6 +167,7 @@ export const RULES: readonly Rule[] = [
     id: 'chrome.cookie-banner',
     category: 'chrome',
     description: 'Cookie and consent banners named by their markup ("cookie-notice", "eu-cookie-law", "consent", "gdpr").',
+    sure: true,
     stages: BOTH,
     match: { kind: 'markup', words: ['cookie', 'cookies', 'cookiebanner', 'cookienotice', 'cookieconsent', 'consent', 'gdpr'], maxProse: 600 },
   },

@@ -68,4 +68,9 @@ export interface Rule {
   /** 'page': run on the whole page before Readability; 'article': run on Readability's result. */
   stages: readonly ('page' | 'article')[];
   match: Matcher;
+  /**
+   * Matches only third-party widgets and banners (by vendor markup), never an article: kept when
+   * the page is retried without the other page rules.
+   */
+  sure?: boolean;
 }
