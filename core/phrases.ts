@@ -72,14 +72,14 @@ export const LOGIN_WORDS: PhraseTable = {
 
 /** Headings and inline labels of "read also / related / recommended / more" blocks. */
 export const RELATED: PhraseTable = {
-  en: ['read also', 'also read', 'read more', 'see also', 'related', 'related articles', 'related stories', 'related posts', 'related news', 'related content', 'related coverage', 'recommended', 'recommended for you', 'recommended stories', 'you may also like', 'you might also like', 'you may be interested in', 'more stories', 'more from', 'more news', 'more on this', 'more on this story', "don't miss", 'most read', 'most popular', 'popular now', 'trending', 'trending now', 'latest news', 'top stories', 'editor\'s picks', 'what to read next', 'read next', 'up next', 'around the web', 'from the web', 'further reading', 'in other news', 'also on'],
+  en: ['you might also be interested in', 'similar articles', 'see more', 'related reading', 'read also', 'also read', 'read more', 'see also', 'related', 'related articles', 'related stories', 'related posts', 'related news', 'related content', 'related coverage', 'recommended', 'recommended for you', 'recommended stories', 'you may also like', 'you might also like', 'you may be interested in', 'more stories', 'more from', 'more news', 'more on this', 'more on this story', "don't miss", 'most read', 'most popular', 'popular now', 'trending', 'trending now', 'latest news', 'top stories', 'editor\'s picks', 'what to read next', 'read next', 'up next', 'around the web', 'from the web', 'further reading', 'in other news', 'also on'],
   ro: ['citeste si', 'citeste mai mult', 'citeste mai multe', 'citeste continuarea', 'vezi si', 'vezi mai mult', 'vezi mai multe', 'vezi galeria', 'recomandari', 'recomandarea video', 'recomandarea redactiei', 'recomandat', 'stiri similare', 'stiri recomandate', 'articole similare', 'articole recomandate', 'cele mai citite', 'cele mai noi', 'ultimele stiri', 'nu rata', 'mai multe stiri', 'pe aceeasi tema', 'urmareste cel mai nou video', 'din aceeasi categorie', 'de acelasi autor', 'te-ar putea interesa', 'iti recomandam'],
   el: ['διαβαστε επισης', 'διαβαστε ακομα', 'διαβαστε περισσοτερα', 'δειτε επισης', 'δειτε ακομα', 'δειτε ακομη', 'σχετικα αρθρα', 'σχετικα θεματα', 'σχετικες ειδησεις', 'σχετικα', 'περισσοτερα', 'τα πιο δημοφιλη', 'δημοφιλη', 'πιο διαβασμενα', 'τελευταιες ειδησεις', 'προτεινομενα', 'μην χασετε', 'ροη ειδησεων', 'επιλογες συντακτων'],
   ar: ['اقرا ايضا', 'اقرأ أيضاً', 'اقرأ أيضا', 'اقرأ المزيد', 'إقرأ أيضا', 'شاهد أيضا', 'شاهد ايضا', 'اخبار ذات صلة', 'أخبار ذات صلة', 'مواضيع ذات صلة', 'مقالات ذات صلة', 'ذات صلة', 'الأكثر قراءة', 'الاكثر قراءة', 'الأكثر مشاهدة', 'آخر الأخبار', 'اخر الاخبار', 'قد يعجبك أيضا', 'قد يهمك', 'المزيد', 'مختارات'],
   it: ['leggi anche', 'leggi pure', 'leggi di più', 'vedi anche', 'guarda anche', 'potrebbe interessarti', 'ti potrebbe interessare', 'potrebbe interessarti anche', 'articoli correlati', 'notizie correlate', 'correlati', 'i più letti', 'più letti', 'più lette', 'da non perdere', 'ultime notizie', 'altre notizie', 'consigliati', 'ti consigliamo', 'approfondisci', 'sullo stesso argomento'],
-  fr: ['lire aussi', 'à lire aussi', 'a lire aussi', 'à lire également', 'lire la suite', 'voir aussi', 'voir plus', 'sur le même sujet', 'les plus lus', 'les plus lues', 'articles similaires', 'articles liés', 'à découvrir', 'à découvrir aussi', 'vous aimerez aussi', 'vous pourriez aussi aimer', 'nos recommandations', 'dernières actualités', 'toute l\'actualité', 'ne manquez pas', 'en continu', 'sélectionné pour vous'],
-  de: ['empfohlene beitrage', 'weiterfuhrende links', 'weiterfuhrender link', 'das thema konnte dich auch interessieren', 'das konnte dich auch interessieren', 'originalartikel', 'lesen sie auch', 'lesen sie mehr', 'mehr lesen', 'auch interessant', 'das könnte sie auch interessieren', 'das könnte sie interessieren', 'mehr zum thema', 'mehr zum thema', 'weitere artikel', 'weitere nachrichten', 'ähnliche artikel', 'verwandte artikel', 'meistgelesen', 'meistgelesene artikel', 'am meisten gelesen', 'empfehlungen', 'unsere empfehlung', 'top-themen', 'neueste artikel', 'auch lesenswert', 'zum thema', 'siehe auch', 'dazu passend'],
-  es: ['lee también', 'leer también', 'lea también', 'leer más', 'te puede interesar', 'también te puede interesar', 'le puede interesar', 'noticias relacionadas', 'artículos relacionados', 'relacionado', 'relacionados', 'lo más leído', 'lo más visto', 'más leídas', 'más noticias', 'últimas noticias', 'te recomendamos', 'recomendados', 'no te pierdas', 'ver también', 'ver más', 'mira también'],
+  fr: ['et videos sur le sujet', 'a voir aussi', 'lire egalement', 'lire aussi', 'à lire aussi', 'a lire aussi', 'à lire également', 'lire la suite', 'voir aussi', 'voir plus', 'sur le même sujet', 'les plus lus', 'les plus lues', 'articles similaires', 'articles liés', 'à découvrir', 'à découvrir aussi', 'vous aimerez aussi', 'vous pourriez aussi aimer', 'nos recommandations', 'dernières actualités', 'toute l\'actualité', 'ne manquez pas', 'en continu', 'sélectionné pour vous'],
+  de: ['auch lesen', 'schon gelesen', 'zum weiterlesen', 'lesen sie auch die folgenden beitrage', 'weitere beitrage', 'weitere beitrage aus der kolumne', 'mehr themen', 'beitrage zum thema', 'das konnte sie auch interessieren', 'empfohlene beitrage', 'weiterfuhrende links', 'weiterfuhrender link', 'das thema konnte dich auch interessieren', 'das konnte dich auch interessieren', 'originalartikel', 'lesen sie auch', 'lesen sie mehr', 'mehr lesen', 'auch interessant', 'das könnte sie auch interessieren', 'das könnte sie interessieren', 'mehr zum thema', 'mehr zum thema', 'weitere artikel', 'weitere nachrichten', 'ähnliche artikel', 'verwandte artikel', 'meistgelesen', 'meistgelesene artikel', 'am meisten gelesen', 'empfehlungen', 'unsere empfehlung', 'top-themen', 'neueste artikel', 'auch lesenswert', 'zum thema', 'siehe auch', 'dazu passend'],
+  es: ['lea mas', 'lea', 'lea tambien', 'vea tambien', 'puedes ver', 'mira', 'mire', 'mira tambien', 'te recomendamos leer', 'lee también', 'leer también', 'lea también', 'leer más', 'te puede interesar', 'también te puede interesar', 'le puede interesar', 'noticias relacionadas', 'artículos relacionados', 'relacionado', 'relacionados', 'lo más leído', 'lo más visto', 'más leídas', 'más noticias', 'últimas noticias', 'te recomendamos', 'recomendados', 'no te pierdas', 'ver también', 'ver más', 'mira también'],
   pt: ['leia também', 'leia mais', 'veja também', 'veja mais', 'saiba mais', 'notícias relacionadas', 'artigos relacionados', 'relacionadas', 'mais lidas', 'mais lidos', 'mais vistos', 'você também pode gostar', 'pode te interessar', 'pode interessar', 'recomendados', 'últimas notícias', 'não perca', 'mais notícias'],
   pl: ['dowiedz sie wiecej', 'czytaj także', 'czytaj też', 'czytaj również', 'czytaj więcej', 'przeczytaj także', 'przeczytaj również', 'przeczytaj też', 'zobacz także', 'zobacz też', 'zobacz również', 'polecamy', 'polecane', 'najczęściej czytane', 'najpopularniejsze', 'powiązane artykuły', 'podobne artykuły', 'najnowsze', 'więcej informacji', 'może cię zainteresować', 'to może cię zainteresować'],
   nl: ['lees ook', 'lees meer', 'bekijk ook', 'gerelateerd', 'meest gelezen', 'aanbevolen', 'meer nieuws'],
@@ -265,8 +265,8 @@ export const FEEDBACK: PhraseTable = {
   ar: ['هل كان هذا المقال مفيدا', 'هل كان المقال مفيدا', 'قيم المقال'],
   it: ['ti e stato utile questo articolo', 'questo articolo ti e stato utile', 'valuta questo articolo'],
   fr: ['cet article vous a-t-il ete utile', 'cet article vous a ete utile', 'notez cet article'],
-  de: ['noch keine bewertungen', 'hier konnen sie den artikel bewerten', 'war der artikel nutzlich', 'war dieser artikel hilfreich', 'war der beitrag hilfreich', 'wie hilfreich war dieser artikel', 'artikel bewerten', 'mochten sie den artikel teilen'],
-  es: ['te ha sido util este articulo', 'fue util este articulo', 'valora este articulo'],
+  de: ['artikel gefallen', 'artikel gefallen? vergiss nicht zu teilen', 'hat ihnen der artikel gefallen', 'noch keine bewertungen', 'hier konnen sie den artikel bewerten', 'war der artikel nutzlich', 'war dieser artikel hilfreich', 'war der beitrag hilfreich', 'wie hilfreich war dieser artikel', 'artikel bewerten', 'mochten sie den artikel teilen'],
+  es: ['valora esta noticia', 'valora este articulo', 'te ha sido util este articulo', 'fue util este articulo', 'valora este articulo'],
   pt: ['este artigo foi util', 'esse artigo foi util', 'avalie este artigo'],
   pl: ['czy ten artykul byl pomocny', 'czy artykul byl pomocny', 'ocen artykul'],
 };
@@ -317,12 +317,12 @@ export const PHOTO_CREDITS: readonly string[] = [
   'shutterstock', 'getty images', 'gettyimages', 'istock', 'istockphoto', 'adobe stock', 'adobestock', 'dpa', 'picture alliance',
   'picture-alliance', 'imago', 'reuters', 'afp', 'ap photo', 'associated press', 'epa', 'profimedia', 'inquam', 'agerpres',
   'ansa', 'lapresse', 'unsplash', 'pixabay', 'pexels', 'depositphotos', 'dreamstime', 'alamy', 'eurokinissi', 'intime',
-  'keystone', 'efe', 'europa press', 'anadolu', 'wikimedia commons', 'foto', 'photo', 'bild', 'φωτο', 'φωτογραφια', 'صورة',
+  'keystone', 'efe', 'europa press', 'anadolu', 'wikimedia commons', 'wenn.com', 'istock.com', 'telam', 'foto', 'photo', 'bild', 'φωτο', 'φωτογραφια', 'صورة',
 ];
 
 /** Copyright lines: "© 2020 …", "All rights reserved" in every supported language. */
 export const COPYRIGHT: PhraseTable = {
-  en: ['©', 'all rights reserved', 'copyright'], ro: ['toate drepturile rezervate', 'drepturi rezervate'],
+  en: ['copyright*', 'written permission', 'is not responsible for the opinions', 'advertising disclaimer', '©', 'all rights reserved', 'copyright'], ro: ['toate drepturile rezervate', 'drepturi rezervate'],
   el: ['με επιφυλαξη παντος δικαιωματος', 'ολα τα δικαιωματα διατηρουνται'], ar: ['جميع الحقوق محفوظة', 'حقوق النشر'],
   it: ['tutti i diritti riservati', 'riproduzione riservata'], fr: ['tous droits reserves', 'droits reserves'],
   de: ['alle rechte vorbehalten', 'urheberrecht'], es: ['todos los derechos reservados', 'derechos reservados'],
@@ -332,14 +332,14 @@ export const COPYRIGHT: PhraseTable = {
 
 /** Paywall and "continue reading" teasers. */
 export const PAYWALL: PhraseTable = {
-  en: ['continue reading', 'subscribe to continue reading', 'to read the full article', 'read the full story', 'subscribers only'],
+  en: ['to view the full story', 'please subscribe', 'already a subscriber', 'subscribe now', 'continue reading', 'subscribe to continue reading', 'to read the full article', 'read the full story', 'subscribers only'],
   ro: ['continua lectura', 'citeste articolul integral', 'abonati-va pentru a citi', 'doar pentru abonati'],
   el: ['συνεχεια αναγνωσης', 'διαβαστε ολο το αρθρο', 'μονο για συνδρομητες'],
   ar: ['تابع القراءة', 'اقرأ المقال كاملا', 'للمشتركين فقط'],
   it: ['continua a leggere', 'leggi l\'articolo completo', 'riservato agli abbonati'],
   fr: ['pour lire la suite', 'lire la suite', 'reserve aux abonnes', 'la suite est reservee aux abonnes'],
   de: ['weiterlesen', 'jetzt weiterlesen', 'mehr lesen mit', 'nur fur abonnenten', 'lesen sie den ganzen artikel'],
-  es: ['sigue leyendo', 'seguir leyendo', 'solo para suscriptores', 'lee el articulo completo'],
+  es: ['hazte miembro', 'cancela cuando quieras', 'suscribete ahora', 'sigue leyendo', 'seguir leyendo', 'solo para suscriptores', 'lee el articulo completo'],
   pt: ['continue lendo', 'continuar a ler', 'exclusivo para assinantes', 'leia a materia completa'],
   pl: ['czytaj dalej', 'ten tekst przeczytasz', 'tylko dla subskrybentow', 'przeczytaj caly artykul'],
 };
@@ -348,5 +348,14 @@ export const PAYWALL: PhraseTable = {
 export const CREDIT_LABELS: readonly string[] = [
   'credit', 'credits', 'photo credit', 'photograph by', 'photo by', 'image by', 'image credit', 'bild via', 'bild',
   'foto', 'fotos', 'bildquelle', 'credits photos', 'credit photo', 'photo', 'φωτο', 'φωτογραφια', 'صورة', 'الصورة',
-  'fotografia', 'zdjecie', 'fot', 'sursa foto',
+  'fotografia', 'zdjecie', 'fot', 'sursa foto', 'imagen', 'credito', 'crédito', 'bildnachweis',
 ];
+
+/** Advertising and affiliate disclosures, as the label that opens the line ("ANZEIGE -", "*Werbung.", "Advertising disclosure:"). */
+export const DISCLOSURE: PhraseTable = {
+  en: ['advertising disclosure', 'advertisement', 'sponsored', 'affiliate disclosure', 'disclosure', 'ad'],
+  ro: ['publicitate', 'advertorial', 'articol sponsorizat'], el: ['διαφημιση', 'χορηγουμενο'], ar: ['إعلان', 'اعلان', 'محتوى مدفوع'],
+  it: ['pubblicita', 'contenuto sponsorizzato', 'pubbliredazionale'], fr: ['publicite', 'contenu sponsorise', 'partenariat'],
+  de: ['anzeige', 'werbung', 'affiliate-links', 'sponsored post'], es: ['publicidad', 'contenido patrocinado'],
+  pt: ['publicidade', 'conteudo patrocinado'], pl: ['reklama', 'artykul sponsorowany', 'materialy partnera'],
+};

@@ -4,7 +4,7 @@
  * is listed as horoscope).
  */
 import {
-  ABOUT_AUTHOR, allPhrases, ARTICLE_META, BYLINE, COPYRIGHT, CREDIT_LABELS, PAYWALL, FEEDBACK, FOLLOW, LOAD_MORE, PHOTO_CREDITS, TAGS, HOROSCOPE, NEWSLETTER, RELATED, SHARE, SPONSORED,
+  ABOUT_AUTHOR, allPhrases, ARTICLE_META, BYLINE, COPYRIGHT, CREDIT_LABELS, DISCLOSURE, PAYWALL, FEEDBACK, FOLLOW, LOAD_MORE, PHOTO_CREDITS, TAGS, HOROSCOPE, NEWSLETTER, RELATED, SHARE, SPONSORED,
 } from '../phrases';
 import type { Rule } from './types';
 
@@ -270,6 +270,13 @@ export const RULES: readonly Rule[] = [
     category: 'chrome',
     description: 'Paywall and "continue reading" teasers ("Pour lire la suite", "Weiterlesen", "Ten tekst przeczytasz").',
     stages: ARTICLE,
-    match: { kind: 'phraseLine', phrases: allPhrases(PAYWALL), maxLength: 60 },
+    match: { kind: 'phraseLine', phrases: allPhrases(PAYWALL), maxLength: 200, opensWith: true },
+  },
+  {
+    id: 'promo.disclosure',
+    category: 'promo',
+    description: 'Advertising and affiliate disclosure lines: "ANZEIGE - …", "*Werbung. …", "Advertising disclosure: …".',
+    stages: ARTICLE,
+    match: { kind: 'phraseLine', phrases: allPhrases(DISCLOSURE), maxLength: 240, opensWith: true },
   },
 ];

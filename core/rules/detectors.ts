@@ -58,9 +58,14 @@ const markup: Detector<'markup'> = (ctx, match) => {
 
 const phraseLine: Detector<'phraseLine'> = (ctx, match) => {
   const whole = cachedMatcher(match.phrases, 'whole');
+  const start = cachedMatcher(match.phrases, 'start');
   const out: Element[][] = [];
   for (const el of ctx.innermostShort(match.maxLength)) {
-    if (whole.test(stripDecoration(ctx.folded(el)))) out.push([ctx.outermostWithSameText(el)]);
+    const label = ctx.folded(el).replace(/^[\s\p{P}\p{S}]+/u, '');
+    const opens = match.opensWith === true && start.exec(label);
+    if (whole.test(stripDecoration(ctx.folded(el))) || (opens && /^\s*[:.\-–—|*]/u.test(label.slice(opens[0].length)))) {
+      out.push([ctx.outermostWithSameText(el)]);
+    }
   }
   return out;
 };
@@ -137,7 +142,10 @@ const imageCredit: Detector<'imageCredit'> = (ctx, match) => {
     // An agency name alone may be a sentence's source ("…και Reuters"); a credit has its own marks.
     const marked = /[©/|]/.test(text) || /^(?:foto|photo|bild|credit|φωτο|صورة)\s*[:\-–]/iu.test(ctx.folded(el));
     const labelled = label.test(ctx.folded(el)) && /^[^:]{0,25}:|\b(?:by|via)\b/u.test(ctx.folded(el));
-    if (((marked && agency.test(ctx.folded(el))) || labelled) && !SENTENCE_INSIDE.test(text)) out.push([ctx.outermostWithSameText(el)]);
+    const agencyAlone = text.length <= 30 && text.split(/\s+/).length <= 3 && agency.test(ctx.folded(el));
+    if (((marked && agency.test(ctx.folded(el))) || labelled || agencyAlone) && !SENTENCE_INSIDE.test(text)) {
+      out.push([ctx.outermostWithSameText(el)]);
+    }
   }
   return out;
 };
@@ -213,7 +221,7 @@ const topicTeaser: Detector<'topicTeaser'> = (ctx, match) => {
 const NETWORKS = phraseMatcher(SOCIAL_NETWORKS);
 const SHARE_URL = /(facebook\.com\/(sharer|share|dialog)|twitter\.com\/(intent|share)|x\.com\/intent|wa\.me|whatsapp:|api\.whatsapp|linkedin\.com\/(share|cws)|t\.me\/share|telegram\.me\/share|pinterest\.com\/pin\/create|reddit\.com\/submit|mailto:\?|viber:|news\.google\.com)/i;
 /** An invitation line longer than this is a sentence, not a button. */
-const MAX_INVITATION = 80;
+const MAX_INVITATION = 160;
 const FILLER = /^(?:on|pe|pe\s+pagina|στο|στα|su|sur|auf|en|em|no|na|w|we|i|على|في|عبر|us|our|nas|noi|και|and|et|und|y|e|ή|or|via|&|\+|·|•|\||\d+[kmκ]?)$/u;
 
 /** True when the text is nothing but network names, share/follow words and filler. */

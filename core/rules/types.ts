@@ -31,8 +31,11 @@ export type Matcher =
   | { kind: 'commentThread' }
   /** Buttons and links of a comment widget: "see all comments", "Kommentare schreiben", "Reply". */
   | { kind: 'commentAction'; maxLength: number }
-  /** Short lines that are exactly one of the phrases (buttons, labels, headings). */
-  | { kind: 'phraseLine'; phrases: readonly string[]; maxLength: number }
+  /**
+   * Short lines that are exactly one of the phrases (buttons, labels, headings), or with
+   * `opensWith`, that open with one followed by a mark ("ANZEIGE -", "*Werbung.").
+   */
+  | { kind: 'phraseLine'; phrases: readonly string[]; maxLength: number; opensWith?: boolean }
   /** Short lines holding a sign-in phrase and a comment phrase: "Log in to comment". */
   | { kind: 'loginPrompt'; maxLength: number }
   /** A "read also / related / recommended" label with the links next to it, or the box it heads. */
