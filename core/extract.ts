@@ -34,8 +34,6 @@ const MIN_KEPT_SHARE = 0.4;
 const MIN_ARTICLE_LETTERS = 150;
 /** A block with this many words is a sentence, not a label. */
 const SENTENCE_WORDS = 8;
-/** A Readability result with less prose than this is checked against the page's richest block. */
-const SHORT_PROSE = 500;
 /** A Readability result shorter than this after the page rules is retried without them. */
 const MIN_ARTICLE_CHARS = 250;
 
@@ -73,15 +71,6 @@ export function extractContent(source: Document, options: ExtractOptions = {}): 
     }
   }
   if (!parsed) throw new NotAnArticleError();
-  if (proseLength(parsed.content) < SHORT_PROSE) {
-    // Readability sometimes settles on a short block (a cookie notice, an author box) next to the
-    // article: if the page has a block with much more prose, that block is the article.
-    const best = richestBlock(preparedClone(source, maxElements));
-    if (best && proseLength(best) >= Math.max(2 * proseLength(parsed.content), SHORT_PROSE)) {
-      parsed = { ...parsed, content: best };
-      notes.push('Readability chose a short block; the block of the page with the most text was used instead.');
-    }
-  }
 
   const content = parsed.content;
   const articleTitle = (parsed.title ?? '').trim() || title;
@@ -165,25 +154,6 @@ function preparedClone(source: Document, maxElements: number): Document {
 
 function hasSentence(text: string): boolean {
   return text.split('\n').some((block) => countWords(block) >= SENTENCE_WORDS);
-}
-
-/**
- * The element whose own paragraphs hold the most prose (paragraphs of sentence length that are not
- * mostly links): where a page keeps its text when no markup says so.
- */
-function richestBlock(doc: Document): Element | null {
-  const prose = new Map<Element, number>();
-  for (const paragraph of Array.from(doc.getElementsByTagName('p'))) {
-    const parent = paragraph.parentElement;
-    const length = proseLength(paragraph);
-    if (parent && length > 0) prose.set(parent, (prose.get(parent) ?? 0) + length);
-  }
-  let best: Element | null = null;
-  let bestProse = 0;
-  for (const [element, length] of prose) {
-    if (length > bestProse) [best, bestProse] = [element, length];
-  }
-  return best;
 }
 
 /** True when at least a third of the article's paragraphs are about horoscopes: then the article is one. */
