@@ -35,6 +35,7 @@ export class RuleContext {
   private shortList: Element[] | null = null;
   private elementList: Element[] | null = null;
   private landmarkList: Element[] | null = null;
+  private readonly lists = new Map<string, Element[]>();
   private readonly names = new Map<Element, { raw: string; words: string[]; attributes: string[] }>();
 
   constructor(init: RuleContextInit) {
@@ -106,6 +107,7 @@ export class RuleContext {
 
   /** Must be called before an element is removed, so no stale text is read afterwards. */
   forget(el: Element): void {
+    this.lists.clear();
     for (let node: Element | null = el; node; node = node.parentElement) {
       this.texts.delete(node);
       this.densities.delete(node);
@@ -115,19 +117,28 @@ export class RuleContext {
 
   /** Attached elements whose text is non-empty and at most `maxLength` long, in document order. */
   shortElements(maxLength: number): Element[] {
-    this.shortList ??= this.collectShort();
-    return this.shortList.filter((el) => {
-      const length = this.text(el).length;
-      return length > 0 && length <= maxLength && this.isAttached(el);
+    return this.cached(`short:${maxLength}`, () => {
+      this.shortList ??= this.collectShort();
+      return this.shortList.filter((el) => {
+        const length = this.text(el).length;
+        return length > 0 && length <= maxLength && this.isAttached(el);
+      });
     });
   }
 
   /** Innermost short elements: a wrapper whose only child carries the same text is skipped. */
   innermostShort(maxLength: number): Element[] {
-    return this.shortElements(maxLength).filter((el) => {
+    return this.cached(`innermost:${maxLength}`, () => this.shortElements(maxLength).filter((el) => {
       const only = el.childElementCount === 1 ? el.firstElementChild : null;
       return !(only && this.text(only) === this.text(el));
-    });
+    }));
+  }
+
+  /** Lists that stay valid until the next removal (many rules ask for the same ones). */
+  private cached(key: string, compute: () => Element[]): Element[] {
+    let list = this.lists.get(key);
+    if (!list) this.lists.set(key, (list = compute()));
+    return list;
   }
 
   /** Climbs from an element while the parent shows exactly the same text (wrappers around a label). */
