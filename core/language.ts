@@ -120,11 +120,17 @@ function scriptAndRegion(subtags: readonly string[]): Pick<Tag, 'script' | 'regi
 // more than ro or el.
 const REGIONAL_STANDARDS = new Set(['de', 'en', 'es', 'fr', 'nl', 'pt', 'zh']);
 
-/** The tag as BCP 47: language, script if any, region where it matters. */
+/** A declared tag as BCP 47: language, script if any, region where the standard differs by country. */
 const bcp47Of = (tag: Tag): string =>
   [tag.language, tag.script, REGIONAL_STANDARDS.has(tag.language) ? tag.region : undefined]
     .filter(Boolean)
     .join('-');
+
+/**
+ * The detected language as BCP 47: language and script, no region. The verdict is about the
+ * language of the text, which says nothing reliable about a country ("en", not the page's "en-US").
+ */
+const verdictTag = (tag: Tag): string => [tag.language, tag.script].filter(Boolean).join('-');
 /** Language subtag of an ISO 639-3 code: ron → ro, arb → ar. */
 const languageOf = (code: string): string => LANGUAGES[code]?.[0] ?? code;
 
@@ -663,5 +669,5 @@ function toInfo(decision: Decision, sample: Sample): LanguageInfo {
   // Short text says little about direction; otherwise the script on the page decides
   // (Uyghur and Malay are written in both directions).
   const dir = sample.letters >= MIN_LETTERS && sample.dir ? sample.dir : tagDirection(tag);
-  return { code: tag.code, bcp47: bcp47Of(tag), ...namesOf(tag), dir, confidence, source: decision.source };
+  return { code: tag.code, bcp47: verdictTag(tag), ...namesOf(tag), dir, confidence, source: decision.source };
 }
