@@ -9,10 +9,6 @@ const BLOCK_TAGS = new Set([
   'TR', 'UL', 'BR',
 ]);
 
-export function isBlock(el: Element): boolean {
-  return BLOCK_TAGS.has(el.tagName);
-}
-
 /** Visible-ish text of a node, with blocks separated by newlines so words of adjacent blocks never merge. */
 export function blockText(root: Node): string {
   const parts: string[] = [];

@@ -225,11 +225,6 @@ export function allPhrases(...tables: PhraseTable[]): string[] {
   return tables.flatMap((table) => Object.values(table).flat());
 }
 
-/** The languages the phrase lists cover, for documentation and tests. */
-export function coveredLanguages(table: PhraseTable): string[] {
-  return Object.keys(table);
-}
-
 /**
  * Labels of an article's own meta line: "Publicat: … | Autor: … | Vizualizări: 3.214". Source
  * lines ("Πηγή: ΑΠΕ", "Sursa: Reuters") are not here: they credit the text and belong to it.

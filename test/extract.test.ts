@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { extractContent } from '../core/extract';
+import { NotAnArticleError, PageTooLargeError } from '../core/types';
+import { ARTICLE_TEXTS } from './article-texts';
+import { articlePage, withDocument } from './helpers';
+
+const URL = 'https://news.example.ro/politica/articol-1';
+
+describe('extractContent on bad input', () => {
+  it('refuses a page larger than the element limit with a message that gives the count', () => {
+    const { title, paragraphs } = ARTICLE_TEXTS.ro;
+    const html = articlePage({ lang: 'ro', title, paragraphs });
+    const error = withDocument(html, URL, (doc) => {
+      try {
+        extractContent(doc, { url: URL, maxElements: 10 });
+        return null;
+      } catch (caught) {
+        return caught;
+      }
+    });
+    expect(error).toBeInstanceOf(PageTooLargeError);
+    expect((error as PageTooLargeError).message).toMatch(/too large to simplify \(\d+ elements; the limit is 10\)/);
+  });
+
+  it('says a page with only form labels is not an article', () => {
+    const html = '<!doctype html><html lang="en"><head><title>Sign in</title></head><body><main><h1>Sign in</h1>'
+      + '<form><label>Email <input type="email"></label><label>Password <input type="password"></label>'
+      + '<button>Sign in</button></form><p><a href="/reset">Forgot your password?</a></p></main></body></html>';
+    expect(() => withDocument(html, URL, (doc) => extractContent(doc, { url: URL }))).toThrow(NotAnArticleError);
+  });
+
+  it('keeps a very short post that has a sentence', () => {
+    const html = '<!doctype html><html lang="de"><head><title>Glatteis</title></head><body><article><h1>Glatteis</h1>'
+      + '<p>M: Wer rutscht als nächstes aus auf dem Glatteis? Ich: Ich wette, dass du als nächstes ausrutschst.</p>'
+      + '</article></body></html>';
+    const content = withDocument(html, URL, (doc) => extractContent(doc, { url: URL }));
+    expect(content.text).toContain('Wer rutscht als nächstes aus auf dem Glatteis?');
+  });
+
+  it('never changes the page it reads', () => {
+    const { title, paragraphs } = ARTICLE_TEXTS.ro;
+    const html = articlePage({ lang: 'ro', title, paragraphs, below: '<section><h2>Comentarii (3)</h2><p>Ion • 12.03.2024, 10:00</p><p>Bravo!</p></section>' });
+    withDocument(html, URL, (doc) => {
+      const before = doc.documentElement.outerHTML;
+      extractContent(doc, { url: URL });
+      expect(doc.documentElement.outerHTML).toBe(before);
+    });
+  });
+});
