@@ -5,7 +5,7 @@
  */
 import { blockText, hostOf, proseLength, siteOf, textOf } from './dom';
 import { fixLazyImages } from './lazy-images';
-import { declaredLanguages, fallbackPublishedTime, titleHint } from './metadata';
+import { declaredLanguages, fallbackPublishedTime, metaContents, titleHint } from './metadata';
 import { allPhrases, HOROSCOPE } from './phrases';
 import { createReadability } from './readability';
 import { RULES } from './rules/catalog';
@@ -45,26 +45,25 @@ export function extractContent(source: Document, options: ExtractOptions = {}): 
   const maxElements = options.maxElements ?? DEFAULT_MAX_ELEMENTS;
   const notes: string[] = [];
 
+  const meta = metaContents(source);
   const doc = preparedClone(source, maxElements);
   const site = siteFromUrl(url);
-  const title = titleHint(doc);
-  const pageContext = new RuleContext({
-    root: doc.body ?? doc.documentElement, stage: 'page', url, site, title,
-    aboutHoroscopes: HOROSCOPE_WORDS.test(foldText(`${title} ${safePath(url)}`)),
-  });
-  const pageRemovals = applyRules(pageContext, rules);
+  const title = titleHint(doc, meta);
+  const aboutHoroscopes = HOROSCOPE_WORDS.test(foldText(`${title} ${safePath(url)}`));
+  const pageRulesOn = (page: Document, pageRules: readonly Rule[]): RawRemoval[] => applyRules(new RuleContext({
+    root: page.body ?? page.documentElement, stage: 'page', url, site, title, aboutHoroscopes,
+  }), pageRules);
+  const pageRemovals = pageRulesOn(doc, rules);
 
   let parsed = runReadability(doc);
   let removals: RawRemoval[] = pageRemovals;
-  if ((!parsed || textOf(parsed.content).length < MIN_ARTICLE_CHARS) && pageRemovals.length > 0) {
+  const parsedLength = parsed ? textOf(parsed.content).length : 0;
+  if (parsedLength < MIN_ARTICLE_CHARS && pageRemovals.length > 0) {
     // The page rules may have taken what Readability needed: try again with only the sure ones.
     const retryDoc = preparedClone(source, maxElements);
-    const retryContext = new RuleContext({
-      root: retryDoc.body ?? retryDoc.documentElement, stage: 'page', url, site, title, aboutHoroscopes: pageContext.aboutHoroscopes,
-    });
-    const sureRemovals = applyRules(retryContext, rules.filter((rule) => rule.sure));
+    const sureRemovals = pageRulesOn(retryDoc, rules.filter((rule) => rule.sure));
     const retry = runReadability(retryDoc);
-    if (retry && textOf(retry.content).length > textOf(parsed?.content ?? doc.createElement('div')).length) {
+    if (retry && textOf(retry.content).length > parsedLength) {
       parsed = retry;
       removals = sureRemovals;
       notes.push('Most page-level rules were undone: without them more article text was found.');
@@ -76,7 +75,7 @@ export function extractContent(source: Document, options: ExtractOptions = {}): 
   const articleTitle = (parsed.title ?? '').trim() || title;
   const articleContext = new RuleContext({
     root: content, stage: 'article', url, site, title: articleTitle,
-    aboutHoroscopes: pageContext.aboutHoroscopes || isMostlyAbout(content, articleTitle),
+    aboutHoroscopes: aboutHoroscopes || isMostlyAbout(content, articleTitle),
   });
   const proseBefore = proseLength(content);
   const articleRemovals = applyRules(articleContext, rules);
@@ -103,8 +102,8 @@ export function extractContent(source: Document, options: ExtractOptions = {}): 
     title: articleTitle,
     byline: cleanMeta(parsed.byline),
     siteName: cleanMeta(parsed.siteName),
-    publishedTime: cleanMeta(parsed.publishedTime) ?? fallbackPublishedTime(doc),
-    declaredLanguages: declaredLanguages(source),
+    publishedTime: cleanMeta(parsed.publishedTime) ?? fallbackPublishedTime(doc, meta),
+    declaredLanguages: declaredLanguages(source, meta),
     text,
     html: clean.innerHTML,
     wordCount: countWords(text),

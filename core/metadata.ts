@@ -4,8 +4,11 @@
  * some DOMs (jsdom spends more on them than on the rest of the pipeline).
  */
 
-/** The <meta> elements by lower-cased `property`, `name`, `http-equiv` and `itemprop`, first one wins. */
-function metaContents(doc: Document): Map<string, string> {
+/** The <meta> contents by lower-cased `property`, `name`, `http-equiv` and `itemprop`, first one wins. */
+export type MetaContents = ReadonlyMap<string, string>;
+
+/** Read once per page and handed to the functions below (the clone carries the same <meta> as the page). */
+export function metaContents(doc: Document): MetaContents {
   const contents = new Map<string, string>();
   for (const meta of Array.from(doc.getElementsByTagName('meta'))) {
     const content = meta.getAttribute('content')?.trim();
@@ -19,8 +22,7 @@ function metaContents(doc: Document): Map<string, string> {
 }
 
 /** Language hints in the order we trust them: the document's own lang, then social and HTTP-equivalent metadata. */
-export function declaredLanguages(doc: Document): string[] {
-  const meta = metaContents(doc);
+export function declaredLanguages(doc: Document, meta: MetaContents): string[] {
   const hints = [
     doc.documentElement.getAttribute('lang'),
     doc.documentElement.getAttribute('xml:lang'),
@@ -33,8 +35,7 @@ export function declaredLanguages(doc: Document): string[] {
 }
 
 /** A publication date from metadata Readability does not read. */
-export function fallbackPublishedTime(doc: Document): string | null {
-  const meta = metaContents(doc);
+export function fallbackPublishedTime(doc: Document, meta: MetaContents): string | null {
   const fromMeta = ['article:published_time', 'datepublished', 'date', 'pubdate', 'publish-date'].map((key) => meta.get(key)).find(Boolean);
   if (fromMeta) return fromMeta;
   for (const time of Array.from(doc.getElementsByTagName('time'))) {
@@ -45,9 +46,9 @@ export function fallbackPublishedTime(doc: Document): string | null {
 }
 
 /** The title before Readability has run: used by the page-stage rules only. */
-export function titleHint(doc: Document): string {
+export function titleHint(doc: Document, meta: MetaContents): string {
   return (
-    metaContents(doc).get('og:title') ||
+    meta.get('og:title') ||
     doc.getElementsByTagName('h1')[0]?.textContent?.trim() ||
     doc.getElementsByTagName('title')[0]?.textContent?.trim() ||
     ''

@@ -277,7 +277,7 @@ const breadcrumb: Detector<'breadcrumb'> = (ctx, match) => {
     const separated = CRUMB_SEPARATOR.test(folded.slice(home[0].length));
     const firstLinks = Array.from(links).slice(0, 2);
     const linkedCrumbs = links.length >= 2 && firstLinks.every((a) => ctx.text(a).split(/\s+/).length <= 4)
-      && labelText(ctx.text(firstLinks[0]!)) === labelText(home[0]);
+      && stripDecoration(ctx.folded(firstLinks[0]!)) === stripDecoration(home[0]);
     if (separated || linkedCrumbs) out.push([ctx.outermostWithSameText(el)]);
   }
   // Keep only the outermost of nested matches.
@@ -288,7 +288,7 @@ const titleCopy: Detector<'titleCopy'> = (ctx) => {
   const title = labelText(ctx.title);
   if (title.length < 10) return [];
   return ctx.shortElements(ctx.title.length + 40)
-    .filter((el) => labelText(ctx.text(el)) === title && !(el.firstElementChild && ctx.text(el.firstElementChild) === ctx.text(el)))
+    .filter((el) => stripDecoration(ctx.folded(el)) === title && !(el.firstElementChild && ctx.text(el.firstElementChild) === ctx.text(el)))
     .map((el) => [ctx.outermostWithSameText(el)]);
 };
 
