@@ -18,6 +18,10 @@ export default defineConfig({
     description: 'Read news without comments, horoscopes, promos and page chrome — in any language.',
     permissions: ['activeTab', 'scripting', 'storage'],
     action: { default_title: 'Clean News Reader' },
+    commands: {
+      'toggle-reader': { suggested_key: { default: 'Alt+Shift+R' }, description: 'Show or hide the reader view of this page' },
+      'save-article': { suggested_key: { default: 'Alt+Shift+S' }, description: 'Save this article to the library' },
+    },
     ...(e2e && { host_permissions: ['http://127.0.0.1/*'] }),
     ...(browser === 'firefox' && {
       browser_specific_settings: {

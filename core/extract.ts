@@ -24,6 +24,12 @@ export interface ExtractOptions {
   rules?: readonly Rule[];
   /** Keep the sanitized markup of each removed block (the UI shows it on demand). */
   removedHtml?: boolean;
+  /**
+   * "Show anyway": the user asked for the page even though it does not look like an article. Whatever
+   * text there is comes back (the whole cleaned page when Readability finds nothing) instead of a
+   * NotAnArticleError; only a page with no text at all still fails.
+   */
+  force?: boolean;
 }
 
 /** Beyond this many elements (after dropping scripts, styles and SVG), Readability can take many seconds. */
@@ -69,6 +75,14 @@ export function extractContent(source: Document, options: ExtractOptions = {}): 
       notes.push('Most page-level rules were undone: without them more article text was found.');
     }
   }
+  if (options.force && (!parsed || letterCount(textOf(parsed.content)) < MIN_ARTICLE_LETTERS)) {
+    // Readability changes the document it reads: the whole page comes from a fresh clone.
+    const whole = preparedClone(source, maxElements);
+    if (whole.body) {
+      removals = pageRulesOn(whole, rules);
+      parsed = wholePage(whole.body, title);
+    }
+  }
   if (!parsed) throw new NotAnArticleError();
 
   const content = parsed.content;
@@ -95,7 +109,7 @@ export function extractContent(source: Document, options: ExtractOptions = {}): 
   const text = blockText(clean);
   // A sign-in form or a gallery leaves a few labels behind: that is not an article. A very short
   // post still has a sentence.
-  if (letterCount(text) < MIN_ARTICLE_LETTERS && !hasSentence(text)) throw new NotAnArticleError();
+  if (!text || (!options.force && letterCount(text) < MIN_ARTICLE_LETTERS && !hasSentence(text))) throw new NotAnArticleError();
 
   return {
     url,
@@ -131,6 +145,11 @@ function runReadability(doc: Document): Parsed | null {
   const result = createReadability(doc, { serializer: (node) => node as Element, keepClasses: true }).parse();
   if (!result?.content) return null;
   return { ...result, content: result.content };
+}
+
+/** The page itself as the "article", for "show anyway" when Readability finds none. */
+function wholePage(body: HTMLElement, title: string): Parsed {
+  return { content: body, title, byline: null, siteName: null, publishedTime: null };
 }
 
 /**

@@ -1,6 +1,37 @@
-import type { ExtractedContent } from './types';
+import type { Article, ExtractedContent } from './types';
 
 /** What the injected extractor hands back: structured-cloneable data only. */
 export type ExtractionResult =
   | { ok: true; content: ExtractedContent }
   | { ok: false; error: { name: string; message: string } };
+
+/** What the popup or the background may ask the extractor for. */
+export interface ExtractRequest {
+  /** "Show anyway" on a page that does not look like an article. */
+  force?: boolean;
+}
+
+/**
+ * The injected scripts leave one function object each in the extension's isolated world of the page
+ * (pages cannot see it), under these names; later `scripting.executeScript({ func })` calls reach them.
+ * The names travel as arguments: a `func` is serialized alone and cannot read imported constants.
+ */
+export const EXTRACTOR_GLOBAL = '__cleanNewsReaderExtractor';
+export const READER_GLOBAL = '__cleanNewsReaderView';
+
+/** The reader overlay's functions (entrypoints/reader.content.ts). */
+export interface ReaderApi {
+  show(article: Article, settings: unknown): void;
+  hide(): boolean;
+  isShown(): boolean;
+  /** Saves the shown article (the save shortcut); false when no reader is shown. */
+  save(): boolean;
+}
+
+/** Messages from the reader overlay to the background, checked for sender and shape there. */
+export type ReaderMessage = { type: 'save-article'; article: Article; overwrite: boolean };
+
+export type SaveReply =
+  | { ok: true; status: 'added' | 'updated' }
+  | { ok: true; status: 'exists'; savedAt: string }
+  | { ok: false; message: string };

@@ -1,19 +1,26 @@
 import { defineContentScript } from '#imports';
 import { extractContent } from '@/core/extract';
-import type { ExtractionResult } from '@/core/messages';
+import { EXTRACTOR_GLOBAL, type ExtractionResult, type ExtractRequest } from '@/core/messages';
 
 /**
  * Injected on demand into the tab the user clicked (never registered in the manifest). Extracts the
  * article from a private clone of the page and returns it to the caller of scripting.executeScript.
+ * It also leaves the extract function in the isolated world, for "show anyway" (a second call with
+ * options, through executeScript's `func`).
  */
 export default defineContentScript({
   registration: 'runtime',
   matches: [],
   main(): ExtractionResult {
-    try {
-      return { ok: true, content: extractContent(document, { url: location.href }) };
-    } catch (error) {
-      return { ok: false, error: error instanceof Error ? { name: error.name, message: error.message } : { name: 'Error', message: String(error) } };
-    }
+    (globalThis as Record<string, unknown>)[EXTRACTOR_GLOBAL] = extract;
+    return extract();
   },
 });
+
+function extract(request: ExtractRequest = {}): ExtractionResult {
+  try {
+    return { ok: true, content: extractContent(document, { url: location.href, force: request.force === true }) };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? { name: error.name, message: error.message } : { name: 'Error', message: String(error) } };
+  }
+}

@@ -4,6 +4,9 @@
  *   /                      an index of every demo page
  *   /fixtures/<path>       files under test/fixtures/ (seed variants and extra pages)
  *   /e2e/<path>            files under test/e2e/pages/ (pages made for the e2e tests, e.g. a login form)
+ *   /csp/<path>            the same file with a strict Content-Security-Policy (no inline style or script)
+ *   /slow/<path>           the same file, its second half held back until the connection closes (a page
+ *                          that never finishes loading)
  *
  * Loopback only, read only, no directory listings, nothing outside those two folders.
  */
@@ -48,13 +51,21 @@ export async function startFixtureServer(port = 0): Promise<FixtureServer> {
       send(response, 200, TYPES['.html']!, indexPage(), request.method === 'HEAD');
       return;
     }
-    const file = resolveFile(pathname);
+    const [, variant, ...rest] = pathname.split('/');
+    const special = variant === 'csp' || variant === 'slow' ? variant : null;
+    const file = resolveFile(special ? `/${rest.join('/')}` : pathname);
     if (!file) {
       send(response, 404, 'text/plain; charset=utf-8', `Not found: ${pathname}\n`, request.method === 'HEAD');
       return;
     }
     const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
-    send(response, 200, type, readFileSync(file), request.method === 'HEAD');
+    const body = readFileSync(file);
+    if (special === 'slow') {
+      response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
+      response.write(body.subarray(0, Math.floor(body.length / 2)));
+      return; // The rest never comes; closeAllConnections() ends it when the server stops.
+    }
+    send(response, 200, type, body, request.method === 'HEAD', special === 'csp' ? { 'content-security-policy': STRICT_CSP } : {});
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -74,8 +85,12 @@ export async function startFixtureServer(port = 0): Promise<FixtureServer> {
   };
 }
 
-function send(response: import('node:http').ServerResponse, status: number, type: string, body: string | Buffer, head: boolean): void {
-  response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+/** No script, no inline style, no style sheets: a page a reader overlay must still work on. */
+const STRICT_CSP = "default-src 'none'; img-src 'self'; style-src 'none'; script-src 'none'";
+
+function send(response: import('node:http').ServerResponse, status: number, type: string, body: string | Buffer, head: boolean,
+  headers: Record<string, string> = {}): void {
+  response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', ...headers });
   response.end(head ? undefined : body);
 }
 

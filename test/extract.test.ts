@@ -29,6 +29,20 @@ describe('extractContent on bad input', () => {
     expect(() => withDocument(html, URL, (doc) => extractContent(doc, { url: URL }))).toThrow(NotAnArticleError);
   });
 
+  it('"show anyway" (force) returns the text of a page that is not an article, sanitized', () => {
+    const html = '<!doctype html><html lang="en"><head><title>Sign in</title></head><body><header><a href="/">Example News</a></header>'
+      + '<main><form><h1>Sign in</h1><label>Email <input type="email"></label><button>Sign in</button>'
+      + '<p><a href="/reset">Forgot your password?</a></p></form></main></body></html>';
+    const content = withDocument(html, URL, (doc) => extractContent(doc, { url: URL, force: true }));
+    expect(content.text).toContain('Forgot your password?');
+    expect(content.html).not.toMatch(/<(form|input|button)\b/);
+  });
+
+  it('"show anyway" still fails on a page with no text at all', () => {
+    const html = '<!doctype html><html><head><title>Empty</title></head><body><div><img src="/a.png"></div></body></html>';
+    expect(() => withDocument(html, URL, (doc) => extractContent(doc, { url: URL, force: true }))).toThrow(NotAnArticleError);
+  });
+
   it('keeps a very short post that has a sentence', () => {
     const html = '<!doctype html><html lang="de"><head><title>Glatteis</title></head><body><article><h1>Glatteis</h1>'
       + '<p>M: Wer rutscht als nächstes aus auf dem Glatteis? Ich: Ich wette, dass du als nächstes ausrutschst.</p>'

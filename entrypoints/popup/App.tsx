@@ -1,44 +1,132 @@
 import { useEffect, useState } from 'preact/hooks';
+import { ArticleHeader } from '@/components/ArticleHeader';
+import { dominantScript, fontStack, lineHeightFor } from '@/components/fonts';
+import { RemovedList } from '@/components/RemovedList';
 import { SanitizedHtml } from '@/components/SanitizedHtml';
 import type { Article } from '@/core/types';
-import { extractTab, targetTabId } from './extract-tab';
+import { loadSettings } from '@/lib/settings';
+import { extractTab, hideReader, readerShown, showReader, TabError, type TabErrorKind, targetTabId } from '@/lib/tab-actions';
 
-type State = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; article: Article };
+type State =
+  | { status: 'loading'; slow: boolean }
+  | { status: 'error'; kind: TabErrorKind; message: string }
+  | { status: 'ready'; article: Article };
+
+/** After this long without an answer the page is most likely still loading: say so, keep waiting. */
+const SLOW_MS = 2_000;
+/** After this long, give up with a message and a retry button rather than spin forever. */
+const GIVE_UP_MS = 20_000;
 
 export function App() {
-  const [state, setState] = useState<State>({ status: 'loading' });
-  useEffect(() => {
-    targetTabId(location.search)
-      .then(extractTab)
-      .then((article) => setState({ status: 'ready', article }))
-      .catch((error: unknown) => setState({ status: 'error', message: error instanceof Error ? error.message : String(error) }));
-  }, []);
+  const [tabId, setTabId] = useState<number | null>(null);
+  const [state, setState] = useState<State>({ status: 'loading', slow: false });
+  const [attempt, setAttempt] = useState<{ force: boolean; n: number }>({ force: false, n: 0 });
 
-  if (state.status === 'loading') return <main aria-busy="true">Reading the page…</main>;
-  if (state.status === 'error') return <main><p class="error" data-testid="error">{state.message}</p></main>;
+  useEffect(() => {
+    let settled = false;
+    setState({ status: 'loading', slow: false });
+    const slow = setTimeout(() => !settled && setState({ status: 'loading', slow: true }), SLOW_MS);
+    const giveUp = setTimeout(() => {
+      if (settled) return;
+      settled = true;
+      setState({ status: 'error', kind: 'no-answer', message: 'The page is not answering: it is still loading or busy. Try again when it has loaded.' });
+    }, GIVE_UP_MS);
+    targetTabId(location.search)
+      .then((id) => {
+        setTabId(id);
+        return extractTab(id, { force: attempt.force });
+      })
+      .then((article) => {
+        if (!settled) setState({ status: 'ready', article });
+      })
+      .catch((error: unknown) => {
+        if (settled) return;
+        const kind = error instanceof TabError ? error.kind : 'failed';
+        setState({ status: 'error', kind, message: error instanceof Error ? error.message : String(error) });
+      })
+      .finally(() => {
+        settled = true;
+        clearTimeout(slow);
+        clearTimeout(giveUp);
+      });
+    return () => {
+      settled = true;
+      clearTimeout(slow);
+      clearTimeout(giveUp);
+    };
+  }, [attempt]);
+
+  useEffect(() => {
+    // For the popup timing benchmark (bench/popup.ts): when the article is first on screen.
+    if (state.status === 'ready') requestAnimationFrame(() => performance.mark('article-shown'));
+  }, [state.status]);
+
+  if (state.status === 'loading') {
+    return (
+      <main aria-busy="true" data-testid="loading">
+        <p>{state.slow ? 'The page is still loading. The article will show as soon as it has loaded…' : 'Reading the page…'}</p>
+      </main>
+    );
+  }
+  if (state.status === 'error') {
+    return (
+      <main>
+        <p class="error" data-testid="error" data-kind={state.kind} role="alert">{state.message}</p>
+        {state.kind === 'not-article' && (
+          <p>
+            <button type="button" data-testid="show-anyway" onClick={() => setAttempt({ force: true, n: attempt.n + 1 })}>Show anyway</button>
+            {' '}<small>Shows whatever text the page has, cleaned the same way.</small>
+          </p>
+        )}
+        {(state.kind === 'no-answer' || state.kind === 'failed') && (
+          <p><button type="button" data-testid="retry" onClick={() => setAttempt({ force: attempt.force, n: attempt.n + 1 })}>Try again</button></p>
+        )}
+      </main>
+    );
+  }
   const { article } = state;
-  const { language } = article;
+  const script = dominantScript(article.text);
   return (
     <main>
-      <h1 data-testid="article-title" dir="auto">{article.title}</h1>
-      <p class="meta">
-        {[article.byline, article.siteName].filter(Boolean).join(' · ')}
-        {' '}
-        <span class="badge" data-testid="language" data-lang={language.bcp47} data-dir={language.dir}
-          title={`${language.name}, confidence ${Math.round(language.confidence * 100)}%`}>
-          {language.nativeName} ({language.bcp47})
-        </span>
-        {' '}· {article.readingMinutes} min
-      </p>
-      <SanitizedHtml class="body" html={article.html} baseUrl={article.url} dir={language.dir} lang={language.bcp47} testId="article-body" />
-      <details data-testid="removed">
-        <summary>Removed {article.removed.length} blocks</summary>
-        <ul>
-          {article.removed.map((removal, i) => (
-            <li key={i}><strong>{removal.category}</strong> ({removal.rule}): {removal.text.slice(0, 160)}</li>
-          ))}
-        </ul>
-      </details>
+      <ArticleHeader article={article} />
+      <div class="actions">
+        {tabId !== null && <ReaderToggle tabId={tabId} article={article} />}
+      </div>
+      <div style={{ fontFamily: fontStack(script, 'sans'), lineHeight: lineHeightFor(script) }}>
+        <SanitizedHtml class="body" html={article.html} baseUrl={article.url} dir={article.language.dir}
+          lang={article.language.bcp47 === 'und' ? undefined : article.language.bcp47} testId="article-body" />
+      </div>
+      <RemovedList removed={article.removed} baseUrl={article.url} />
     </main>
+  );
+}
+
+function ReaderToggle({ tabId, article }: { tabId: number; article: Article }) {
+  const [shown, setShown] = useState<boolean | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  useEffect(() => {
+    readerShown(tabId).then(setShown, () => setShown(false));
+  }, [tabId]);
+  const toggle = async (): Promise<void> => {
+    setProblem(null);
+    try {
+      if (shown) {
+        await hideReader(tabId);
+        setShown(false);
+      } else {
+        await showReader(tabId, article, await loadSettings());
+        setShown(true);
+      }
+    } catch (error) {
+      setProblem(error instanceof Error ? error.message : String(error));
+    }
+  };
+  return (
+    <>
+      <button type="button" data-testid="reader-toggle" aria-pressed={shown === true} disabled={shown === null} onClick={() => void toggle()}>
+        {shown ? 'Leave reader view' : 'Reader view'}
+      </button>
+      {problem && <span class="error" role="alert">{problem}</span>}
+    </>
   );
 }

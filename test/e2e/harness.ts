@@ -26,10 +26,12 @@ export interface Harness {
   dialogs: string[];
   /** Console errors and uncaught exceptions of extension pages since the last `takeProblems()`. */
   extensionErrors: string[];
-  /** Opens `url` in a new tab and returns the page with its tab id. */
-  openTab(url: string): Promise<{ page: Page; tabId: number }>;
+  /** Opens `url` in a new tab (waiting for `load`, or less) and returns the page with its tab id. */
+  openTab(url: string, waitUntil?: 'load' | 'domcontentloaded' | 'commit'): Promise<{ page: Page; tabId: number }>;
   /** Opens the popup for `tabId` as a page and waits until it shows an article or an error. */
   openPopup(tabId: number): Promise<Page>;
+  /** The popup's address for `tabId`, to open it without waiting for anything. */
+  popupUrl(tabId: number): string;
   /** Returns and clears the recorded dialogs and extension-page errors. */
   takeProblems(): { dialogs: string[]; extensionErrors: string[] };
   close(): Promise<void>;
@@ -54,7 +56,8 @@ export async function startHarness(): Promise<Harness> {
       dialog.dismiss().catch(() => undefined);
     });
     page.on('console', (message) => {
-      if (message.type() === 'error' && page.url().startsWith('chrome-extension://')) {
+      // A missing article image (the page's own broken link) is logged as an error but is not ours.
+      if (message.type() === 'error' && page.url().startsWith('chrome-extension://') && !message.text().startsWith('Failed to load resource')) {
         extensionErrors.push(`console.error on ${page.url()}: ${message.text()}`);
       }
     });
@@ -84,10 +87,10 @@ export async function startHarness(): Promise<Harness> {
     extensionId,
     dialogs,
     extensionErrors,
-    async openTab(url) {
+    async openTab(url, waitUntil = 'load') {
       const before = new Set((await tabIds()).map((tab) => tab.id));
       const page = await context.newPage();
-      await page.goto(url, { waitUntil: 'load' });
+      await page.goto(url, { waitUntil });
       const tabs = (await tabIds()).filter((tab) => !before.has(tab.id));
       // The host permission lets us match http://127.0.0.1 tabs by URL; browser pages (chrome://…) keep
       // their URL hidden, so there the new tab is the one that was not there before.
@@ -95,6 +98,7 @@ export async function startHarness(): Promise<Harness> {
       if (!tab) throw new Error(`no tab id found for ${url} (new tabs: ${JSON.stringify(tabs)})`);
       return { page, tabId: tab.id };
     },
+    popupUrl,
     async openPopup(tabId) {
       const popup = await context.newPage();
       await popup.goto(popupUrl(tabId));

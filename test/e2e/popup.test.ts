@@ -126,3 +126,56 @@ describe('popup when there is no article to show', () => {
     await page.close();
   });
 });
+
+describe('popup answers to pages that are not plain articles', () => {
+  it('"show anyway" on a page with no article shows what text it has', async () => {
+    const { page, tabId } = await harness.openTab(harness.server.url('/e2e/login.html'));
+    const popup = await harness.openPopup(tabId);
+    expect(await popup.getByTestId('error').getAttribute('data-kind')).toBe('not-article');
+    await popup.getByTestId('show-anyway').click();
+    const body = popup.getByTestId('article-body');
+    await body.waitFor();
+    expect(normalize(await body.innerText())).toContain('Forgot your password?');
+    // Still sanitized: the form and its inputs are gone.
+    expect(await body.locator('form, input, button').count()).toBe(0);
+    await popup.close();
+    await page.close();
+  });
+
+  it('a page that is still loading gets a "still loading" message, not an empty box', async () => {
+    const { page, tabId } = await harness.openTab(harness.server.url('/slow/fixtures/seeds/000_7269f1ef90a3ac60/semantic.html'), 'commit');
+    const popup = await harness.context.newPage();
+    await popup.goto(harness.popupUrl(tabId));
+    await expect.poll(() => popup.getByTestId('loading').textContent(), { timeout: 10_000 }).toMatch(/still loading/i);
+    expect(await popup.getByTestId('error').count()).toBe(0);
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('removed blocks in the popup', () => {
+  it('are grouped by category with counts, and each can be shown again', async () => {
+    const { page, tabId } = await harness.openTab(harness.server.url('/fixtures/seeds/000_7269f1ef90a3ac60/semantic.html'));
+    const popup = await harness.openPopup(tabId);
+    const removed = popup.getByTestId('removed');
+    const total = Number(await removed.getAttribute('data-count'));
+    expect(total).toBeGreaterThan(0);
+    const counts = await removed.locator('section').evaluateAll((sections) =>
+      sections.map((section) => ({ id: section.getAttribute('data-testid'), count: Number(section.getAttribute('data-count')), items: section.querySelectorAll('li').length })));
+    expect(counts.reduce((sum, group) => sum + group.count, 0)).toBe(total);
+    for (const group of counts) expect(group.items).toBe(group.count);
+    expect(counts.map((group) => group.id)).toContain('removed-comments');
+
+    await removed.locator('summary').click();
+    const first = removed.getByTestId('show-removed').first();
+    await first.click();
+    const restored = removed.getByTestId('restored-block').first();
+    await restored.waitFor();
+    expect(normalize(await restored.innerText()).length).toBeGreaterThan(0);
+    expect(await restored.locator('script, iframe, form').count()).toBe(0);
+    await first.click();
+    expect(await removed.getByTestId('restored-block').count()).toBe(0);
+    await popup.close();
+    await page.close();
+  });
+});

@@ -1,0 +1,72 @@
+import type { ComponentChildren } from 'preact';
+import { useMemo } from 'preact/hooks';
+import type { Article } from '@/core/types';
+import { FONT_SIZE, LINE_WIDTH, type ReaderSettings, THEMES } from '@/lib/settings';
+import { ArticleHeader } from './ArticleHeader';
+import { dominantScript, fontStack, lineHeightFor } from './fonts';
+import { SanitizedHtml } from './SanitizedHtml';
+
+export type ReaderArticle = Pick<Article, 'url' | 'title' | 'byline' | 'siteName' | 'publishedTime' | 'language' | 'readingMinutes' | 'html' | 'text'>;
+
+interface Props {
+  article: ReaderArticle;
+  settings: ReaderSettings;
+  onSettings: (settings: ReaderSettings) => void;
+  /** Toolbar buttons of the host (close, save, delete…), shown before the settings. */
+  actions?: ComponentChildren;
+  /** A short status line next to the actions ("Saved", an error…). */
+  status?: string | null;
+}
+
+const THEME_LABELS: Record<(typeof THEMES)[number], string> = { system: 'Auto', light: 'Light', sepia: 'Sepia', dark: 'Dark' };
+
+/**
+ * The reader view: a toolbar with the reader settings, then the article in its own direction and a
+ * font that suits its script. Used by the in-page overlay (in a shadow root) and the library page.
+ */
+export function ReaderView({ article, settings, onSettings, actions, status }: Props) {
+  const script = useMemo(() => dominantScript(article.text || article.title), [article.text, article.title]);
+  const { language } = article;
+  const change = (patch: Partial<ReaderSettings>) => onSettings({ ...settings, ...patch });
+  const style = {
+    '--body-font': fontStack(script, settings.fontFamily),
+    '--font-size': `${settings.fontSize}px`,
+    '--line-height': String(lineHeightFor(script)),
+    '--line-width': `${settings.lineWidth}ch`,
+  };
+  return (
+    <div class="cnr-reader" data-theme={settings.theme} data-testid="reader-view" style={style}>
+      <div class="cnr-toolbar" role="toolbar" aria-label="Reader">
+        {actions}
+        {status && <span class="cnr-status" role="status">{status}</span>}
+        <span class="cnr-spacer" />
+        <span role="group" aria-label="Theme">
+          {THEMES.map((theme) => (
+            <button type="button" key={theme} aria-pressed={settings.theme === theme} onClick={() => change({ theme })}>
+              {THEME_LABELS[theme]}
+            </button>
+          ))}
+        </span>
+        <select aria-label="Font" value={settings.fontFamily}
+          onChange={(event) => change({ fontFamily: event.currentTarget.value === 'sans' ? 'sans' : 'serif' })}>
+          <option value="serif">Serif</option>
+          <option value="sans">Sans-serif</option>
+        </select>
+        <button type="button" aria-label="Smaller text" disabled={settings.fontSize <= FONT_SIZE.min}
+          onClick={() => change({ fontSize: settings.fontSize - FONT_SIZE.step })}>A−</button>
+        <button type="button" aria-label="Larger text" disabled={settings.fontSize >= FONT_SIZE.max}
+          onClick={() => change({ fontSize: settings.fontSize + FONT_SIZE.step })}>A+</button>
+        <button type="button" aria-label="Narrower lines" disabled={settings.lineWidth <= LINE_WIDTH.min}
+          onClick={() => change({ lineWidth: settings.lineWidth - LINE_WIDTH.step })}>⇥⇤</button>
+        <button type="button" aria-label="Wider lines" disabled={settings.lineWidth >= LINE_WIDTH.max}
+          onClick={() => change({ lineWidth: settings.lineWidth + LINE_WIDTH.step })}>⇤⇥</button>
+      </div>
+      <article class="cnr-page" dir={language.dir} lang={language.bcp47 === 'und' ? undefined : language.bcp47}>
+        <ArticleHeader article={article} />
+        <SanitizedHtml class="cnr-body" html={article.html} baseUrl={article.url} dir={language.dir}
+          lang={language.bcp47 === 'und' ? undefined : language.bcp47} testId="reader-body" />
+        <p class="cnr-source" dir="ltr">{article.url}</p>
+      </article>
+    </div>
+  );
+}
