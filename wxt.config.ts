@@ -18,6 +18,7 @@ export default defineConfig({
     description: 'Read news without comments, horoscopes, promos and page chrome — in any language.',
     permissions: ['activeTab', 'scripting', 'storage'],
     action: { default_title: 'Clean News Reader' },
+    // Keyboard shortcuts, run by the background (lib/commands.ts); each grants activeTab like a click.
     commands: {
       'toggle-reader': { suggested_key: { default: 'Alt+Shift+R' }, description: 'Show or hide the reader view of this page' },
       'save-article': { suggested_key: { default: 'Alt+Shift+S' }, description: 'Save this article to the library' },
