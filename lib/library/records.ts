@@ -1,0 +1,269 @@
+/**
+ * Saved-article records: ids, summaries, a canonical field order, and the one validation that every
+ * record passes before it is written (a save from the UI or an article from a backup file), so that
+ * whatever can be saved can also be exported and imported back.
+ */
+import type { LanguageInfo } from '@/core/language';
+import type { Article, Removal, RuleCategory } from '@/core/types';
+import type { ArticleSummary, SavedArticle } from './schema';
+
+/** Limits on what one saved article may hold, in characters (UTF-16 units) unless said otherwise. */
+export const LIMITS = {
+  url: 8_192,
+  title: 2_000,
+  byline: 1_000,
+  siteName: 500,
+  publishedTime: 200,
+  declaredLanguages: 32,
+  declaredLanguage: 100,
+  text: 4_000_000,
+  html: 8_000_000,
+  removed: 2_000,
+  ruleName: 200,
+  removedText: 200_000,
+  removedHtml: 500_000,
+  notes: 100,
+  note: 2_000,
+  languageField: 200,
+  /** The whole record as UTF-8 JSON: keeps every article well inside one backup file (backup.ts). */
+  recordBytes: 16 * 1024 * 1024,
+} as const;
+
+/** The id of a page: its URL as the URL parser normalises it, without the #fragment. */
+export function idFor(url: string): string {
+  const parsed = new URL(url);
+  parsed.hash = '';
+  return parsed.href;
+}
+
+/** Host name without "www.", or '' for a URL that does not parse (records from an old, buggy version). */
+export function siteOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}
+
+const canonicalLanguage = (language: LanguageInfo): LanguageInfo => ({
+  code: language.code,
+  bcp47: language.bcp47,
+  name: language.name,
+  nativeName: language.nativeName,
+  dir: language.dir,
+  confidence: language.confidence,
+  source: language.source,
+});
+
+const canonicalRemoval = (removal: Removal): Removal => ({
+  rule: removal.rule,
+  category: removal.category,
+  text: removal.text,
+  html: removal.html,
+  stage: removal.stage,
+});
+
+/**
+ * The record with its fields in one fixed order and nothing else: two records with the same content
+ * serialize to the same bytes, whichever way they were built.
+ */
+export function canonical(record: SavedArticle): SavedArticle {
+  return {
+    id: record.id,
+    url: record.url,
+    title: record.title,
+    byline: record.byline,
+    siteName: record.siteName,
+    publishedTime: record.publishedTime,
+    declaredLanguages: [...record.declaredLanguages],
+    language: canonicalLanguage(record.language),
+    text: record.text,
+    html: record.html,
+    wordCount: record.wordCount,
+    readingMinutes: record.readingMinutes,
+    removed: record.removed.map(canonicalRemoval),
+    notes: [...record.notes],
+    savedAt: record.savedAt,
+    updatedAt: record.updatedAt,
+  };
+}
+
+/** The record for an article saved at `now`; `savedAt` is kept from an earlier copy of the same page. */
+export function toSavedArticle(article: Article, now: string, previous?: SavedArticle): SavedArticle {
+  return canonical({ ...article, id: idFor(article.url), savedAt: previous?.savedAt ?? now, updatedAt: now });
+}
+
+export function summaryOf(record: SavedArticle): ArticleSummary {
+  return {
+    id: record.id,
+    url: record.url,
+    title: record.title,
+    byline: record.byline,
+    siteName: record.siteName,
+    site: siteOf(record.url),
+    language: canonicalLanguage(record.language),
+    publishedTime: record.publishedTime,
+    wordCount: record.wordCount,
+    readingMinutes: record.readingMinutes,
+    savedAt: record.savedAt,
+    updatedAt: record.updatedAt,
+  };
+}
+
+/** UTF-8 length of a string without encoding it. */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x80) bytes += 1;
+    else if (unit < 0x800) bytes += 2;
+    else if (unit >= 0xd800 && unit < 0xdc00 && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4; // a surrogate pair
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Validation: nothing from outside is trusted, field by field.
+
+export type Checked = { ok: true; record: SavedArticle } | { ok: false; reason: string };
+
+/** Thrown inside the checks below and turned into `{ ok: false, reason }`. */
+class Invalid extends Error {}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+const LANGUAGE_CODE = /^[a-z]{2,8}$/;
+const BCP47 = /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/;
+const CATEGORIES: readonly RuleCategory[] = ['comments', 'horoscope', 'promo', 'chrome'];
+const SOURCES: readonly LanguageInfo['source'][] = ['text', 'declared', 'text+declared', 'none'];
+
+function object(value: unknown, what: string, keys: readonly string[]): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || Object.getPrototypeOf(value) !== Object.prototype) {
+    throw new Invalid(`${what} is not an object`);
+  }
+  const unknown = Object.keys(value).find((key) => !keys.includes(key));
+  if (unknown !== undefined) throw new Invalid(`${what} has an unknown field "${unknown.slice(0, 40)}"`);
+  const missing = keys.find((key) => !Object.prototype.hasOwnProperty.call(value, key));
+  if (missing !== undefined) throw new Invalid(`${what} has no "${missing}"`);
+  return value as Record<string, unknown>;
+}
+
+function string(value: unknown, what: string, max: number): string {
+  if (typeof value !== 'string') throw new Invalid(`${what} is not text`);
+  if (value.length > max) throw new Invalid(`${what} is longer than ${max.toLocaleString('en')} characters`);
+  return value;
+}
+
+const nullableString = (value: unknown, what: string, max: number): string | null =>
+  value === null ? null : string(value, what, max);
+
+function oneOf<T extends string>(value: unknown, what: string, allowed: readonly T[]): T {
+  if (!allowed.includes(value as T)) throw new Invalid(`${what} is not one of ${allowed.join(', ')}`);
+  return value as T;
+}
+
+function count(value: unknown, what: string): number {
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) throw new Invalid(`${what} is not a whole number`);
+  return value;
+}
+
+function date(value: unknown, what: string): string {
+  const text = string(value, what, 24);
+  if (!ISO_DATE.test(text) || Number.isNaN(Date.parse(text)) || new Date(text).toISOString() !== text) {
+    throw new Invalid(`${what} is not a date`);
+  }
+  return text;
+}
+
+function list<T>(value: unknown, what: string, max: number, item: (value: unknown, what: string) => T): T[] {
+  if (!Array.isArray(value)) throw new Invalid(`${what} is not a list`);
+  if (value.length > max) throw new Invalid(`${what} has more than ${max} entries`);
+  return value.map((entry, i) => item(entry, `${what} #${i + 1}`));
+}
+
+function webUrl(value: unknown): string {
+  const url = string(value, 'url', LIMITS.url);
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new Invalid('url is not a web address');
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new Invalid('url is not an http or https address');
+  return url;
+}
+
+function language(value: unknown): LanguageInfo {
+  const fields = object(value, 'language', ['code', 'bcp47', 'name', 'nativeName', 'dir', 'confidence', 'source']);
+  const code = string(fields.code, 'language code', 8);
+  const bcp47 = string(fields.bcp47, 'language tag', 64);
+  if (!LANGUAGE_CODE.test(code) || !BCP47.test(bcp47)) throw new Invalid('language is not a language code');
+  const { confidence } = fields;
+  if (typeof confidence !== 'number' || !(confidence >= 0 && confidence <= 1)) throw new Invalid('language confidence is not between 0 and 1');
+  return {
+    code,
+    bcp47,
+    name: string(fields.name, 'language name', LIMITS.languageField),
+    nativeName: string(fields.nativeName, 'language native name', LIMITS.languageField),
+    dir: oneOf(fields.dir, 'language direction', ['ltr', 'rtl'] as const),
+    confidence,
+    source: oneOf(fields.source, 'language source', SOURCES),
+  };
+}
+
+function removal(value: unknown, what: string): Removal {
+  const fields = object(value, what, ['rule', 'category', 'text', 'html', 'stage']);
+  return {
+    rule: string(fields.rule, `${what} rule`, LIMITS.ruleName),
+    category: oneOf(fields.category, `${what} category`, CATEGORIES),
+    text: string(fields.text, `${what} text`, LIMITS.removedText),
+    html: string(fields.html, `${what} html`, LIMITS.removedHtml),
+    stage: oneOf(fields.stage, `${what} stage`, ['page', 'article'] as const),
+  };
+}
+
+const FIELDS = [
+  'id', 'url', 'title', 'byline', 'siteName', 'publishedTime', 'declaredLanguages', 'language', 'text', 'html',
+  'wordCount', 'readingMinutes', 'removed', 'notes', 'savedAt', 'updatedAt',
+] as const satisfies readonly (keyof SavedArticle)[];
+
+/**
+ * Checks a value field by field (types, http(s) URL, id matching the URL, lengths, dates, no unknown
+ * fields) and returns a fresh canonical record built from the checked values only.
+ */
+export function checkArticle(value: unknown): Checked {
+  try {
+    const fields = object(value, 'the article', FIELDS);
+    const url = webUrl(fields.url);
+    const id = string(fields.id, 'id', LIMITS.url);
+    if (id !== idFor(url)) throw new Invalid('id does not match the url');
+    const record: SavedArticle = {
+      id,
+      url,
+      title: string(fields.title, 'title', LIMITS.title),
+      byline: nullableString(fields.byline, 'byline', LIMITS.byline),
+      siteName: nullableString(fields.siteName, 'siteName', LIMITS.siteName),
+      publishedTime: nullableString(fields.publishedTime, 'publishedTime', LIMITS.publishedTime),
+      declaredLanguages: list(fields.declaredLanguages, 'declaredLanguages', LIMITS.declaredLanguages,
+        (entry, what) => string(entry, what, LIMITS.declaredLanguage)),
+      language: language(fields.language),
+      text: string(fields.text, 'text', LIMITS.text),
+      html: string(fields.html, 'html', LIMITS.html),
+      wordCount: count(fields.wordCount, 'wordCount'),
+      readingMinutes: count(fields.readingMinutes, 'readingMinutes'),
+      removed: list(fields.removed, 'removed', LIMITS.removed, removal),
+      notes: list(fields.notes, 'notes', LIMITS.notes, (entry, what) => string(entry, what, LIMITS.note)),
+      savedAt: date(fields.savedAt, 'savedAt'),
+      updatedAt: date(fields.updatedAt, 'updatedAt'),
+    };
+    if (utf8Length(JSON.stringify(record)) > LIMITS.recordBytes) {
+      throw new Invalid(`the article is larger than ${LIMITS.recordBytes / 1024 / 1024} MB`);
+    }
+    return { ok: true, record };
+  } catch (error) {
+    if (error instanceof Invalid) return { ok: false, reason: error.message };
+    throw error;
+  }
+}

@@ -1,0 +1,100 @@
+/**
+ * The library's IndexedDB schema: record types, stores and one migration per version.
+ *
+ * Versions (each migration has its own test in test/library/migrations.test.ts):
+ *   1. `articles`: whole saved articles, keyed by id (the URL without its #fragment).
+ *   2. `summaries`: the list's fields of each article (no text, no HTML) with an index by saved date,
+ *      so that listing 10,000 articles does not read 10,000 article bodies; backfilled from `articles`,
+ *      with the derived `site` (host name without "www.") used by the site filter.
+ *   3. `changes` (a log of the ids each write touched, keyed by an increasing revision) and `search`
+ *      (the serialized search index and the revision it includes): see search.ts.
+ *
+ * A migration runs inside the upgrade transaction; if it throws, the transaction is aborted and the
+ * database stays at its old version with every record as it was.
+ */
+import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { LanguageInfo } from '@/core/language';
+import type { Article } from '@/core/types';
+import { summaryOf } from './records';
+
+export const DB_NAME = 'clean-news-reader';
+
+/** An article as the library keeps it: the article the popup showed, plus where and when. */
+export interface SavedArticle extends Article {
+  /** The URL without its #fragment (normalised by the URL parser): one saved copy per page. */
+  id: string;
+  /** ISO 8601, when it was first saved. */
+  savedAt: string;
+  /** ISO 8601, when it was last saved (equal to savedAt until it is saved again). */
+  updatedAt: string;
+}
+
+/** What the library list shows of an article: no text, no HTML. */
+export interface ArticleSummary {
+  id: string;
+  url: string;
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  /** Host name without "www.": the key of the site filter. */
+  site: string;
+  language: LanguageInfo;
+  publishedTime: string | null;
+  wordCount: number;
+  readingMinutes: number;
+  savedAt: string;
+  updatedAt: string;
+}
+
+/** One entry of the change log: the id of an article that was saved, deleted or restored. */
+export interface ChangeRecord {
+  id: string;
+  /** The entry's key, set by IndexedDB when it is added: increases with every change. */
+  revision?: number;
+}
+
+/** The serialized search index and the last change-log revision it includes. */
+export interface SearchSnapshot {
+  /** Bumped when the indexed fields or the tokenizer change: older snapshots are rebuilt. */
+  format: number;
+  revision: number;
+  json: string;
+}
+
+export interface LibrarySchema extends DBSchema {
+  articles: { key: string; value: SavedArticle };
+  summaries: { key: string; value: ArticleSummary; indexes: { 'by-savedAt': string } };
+  changes: { key: number; value: ChangeRecord };
+  /** Two records: 'snapshot' (SearchSnapshot) and 'revision' (the snapshot's revision alone, cheap to read). */
+  search: { key: string; value: SearchSnapshot | number };
+}
+
+export type LibraryDatabase = IDBPDatabase<LibrarySchema>;
+export type UpgradeTransaction = IDBPTransaction<LibrarySchema, StoreNames<LibrarySchema>[], 'versionchange'>;
+
+/** MIGRATIONS[n] brings a database from version n to version n + 1. */
+export const MIGRATIONS: readonly ((tx: UpgradeTransaction) => Promise<void>)[] = [
+  async (tx) => {
+    tx.db.createObjectStore('articles', { keyPath: 'id' });
+  },
+  async (tx) => {
+    const summaries = tx.db.createObjectStore('summaries', { keyPath: 'id' });
+    summaries.createIndex('by-savedAt', 'savedAt');
+    for await (const cursor of tx.objectStore('articles')) await summaries.put(summaryOf(cursor.value));
+  },
+  async (tx) => {
+    tx.db.createObjectStore('changes', { keyPath: 'revision', autoIncrement: true });
+    tx.db.createObjectStore('search');
+  },
+];
+
+export const DB_VERSION = MIGRATIONS.length;
+
+/** Runs the migrations from `oldVersion` up to `newVersion`, in order. */
+export async function migrate(tx: UpgradeTransaction, oldVersion: number, newVersion: number): Promise<void> {
+  for (let version = oldVersion; version < newVersion; version++) {
+    const migration = MIGRATIONS[version];
+    if (!migration) throw new Error(`No migration from version ${version}`);
+    await migration(tx);
+  }
+}

@@ -1,0 +1,241 @@
+/**
+ * The offline library: saved articles in IndexedDB, in the extension's own origin (extension pages
+ * and the background only: a content script's IndexedDB belongs to the web page).
+ *
+ * Every write is one transaction over the article, its summary and the change log: it happens
+ * completely or not at all, and writes from several tabs are serialized by IndexedDB, so two tabs
+ * saving at once lose nothing. Every failure rejects with a LibraryError whose message can be shown.
+ */
+import type { Article } from '@/core/types';
+import { Connection, type ConnectionOptions, openDatabase, registerConnection, requestAll, type WriteTransaction } from './connection';
+import { LibraryError } from './errors';
+import { checkArticle, idFor, summaryOf, toSavedArticle } from './records';
+import { type ArticleSummary, DB_NAME, DB_VERSION, type SavedArticle } from './schema';
+
+export type { ArticleSummary, SavedArticle } from './schema';
+export { LibraryError, type LibraryErrorKind } from './errors';
+
+export interface OpenLibraryOptions extends ConnectionOptions {
+  /** Default: `navigator.storage` where there is one. */
+  storage?: Pick<StorageManager, 'estimate' | 'persist' | 'persisted'>;
+  /** The clock for savedAt / updatedAt (tests). */
+  now?: () => Date;
+}
+
+export interface SaveResult {
+  status: 'added' | 'updated';
+  article: SavedArticle;
+}
+
+/** Bytes used by the extension's storage and the most it may use (Storage API estimates). */
+export interface StorageUsage {
+  usage: number;
+  quota: number;
+}
+
+/** An article to write during an import, if the library still holds what the import plan saw. */
+export interface ImportEntry {
+  record: SavedArticle;
+  /** null: only if the page is not saved; a date: only if the saved copy still has this updatedAt. */
+  expectedUpdatedAt: string | null;
+}
+
+const WRITE_STORES = ['articles', 'summaries', 'changes'] as const;
+
+/** Writes a record, its summary and a change-log entry, in the caller's transaction. */
+async function putRecord(tx: WriteTransaction, record: SavedArticle): Promise<void> {
+  await tx.objectStore('articles').put(record);
+  await tx.objectStore('summaries').put(summaryOf(record));
+  await tx.objectStore('changes').add({ id: record.id });
+}
+
+/** The key for an id or a URL; undefined for text that is neither. */
+function keyFor(idOrUrl: string): string | undefined {
+  try {
+    return idFor(idOrUrl);
+  } catch {
+    return undefined;
+  }
+}
+
+export class Library {
+  private readonly connection: Connection;
+  private readonly storage: OpenLibraryOptions['storage'];
+  private readonly now: () => Date;
+
+  /** Use `openLibrary()`. */
+  constructor(options: OpenLibraryOptions = {}) {
+    const factory = 'indexedDB' in options ? options.indexedDB : globalThis.indexedDB;
+    this.connection = new Connection(() => openDatabase(factory, options.name ?? DB_NAME, DB_VERSION, options));
+    registerConnection(this, this.connection);
+    this.storage = 'storage' in options ? options.storage : globalThis.navigator?.storage;
+    this.now = options.now ?? (() => new Date());
+  }
+
+  /** Opens the database now (running migrations), so that open errors surface here. */
+  async ready(): Promise<this> {
+    await this.connection.database();
+    return this;
+  }
+
+  /** The saved article with this id, or saved from this URL (the #fragment does not matter). */
+  async get(idOrUrl: string): Promise<SavedArticle | undefined> {
+    const key = keyFor(idOrUrl);
+    if (key === undefined) return undefined;
+    return this.connection.read('read', ['articles'], (tx) => tx.objectStore('articles').get(key));
+  }
+
+  /** Several saved articles by id, from one consistent read (undefined for ids not saved). */
+  getMany(ids: readonly string[]): Promise<(SavedArticle | undefined)[]> {
+    return this.connection.read('read', ['articles'], (tx) => requestAll(ids, (id) => tx.objectStore('articles').get(id)));
+  }
+
+  /** The saved copy of the page at this URL, if any (`savedAt` tells the user when it was saved). */
+  findByUrl(url: string): Promise<SavedArticle | undefined> {
+    return this.get(url);
+  }
+
+  /** Whether this page is saved: the UI asks the user before saving it again (which updates it). */
+  async exists(url: string): Promise<boolean> {
+    const key = keyFor(url);
+    if (key === undefined) return false;
+    const found = await this.connection.read('read', ['summaries'], (tx) => tx.objectStore('summaries').getKey(key));
+    return found !== undefined;
+  }
+
+  /**
+   * Saves the article: 'added' for a new page; 'updated' when the page was saved before (its content
+   * is replaced, `savedAt` is kept). Rejects with an 'invalid' LibraryError for an article that breaks
+   * the limits (records.ts), and leaves the library as it was on any failure.
+   */
+  async save(article: Article): Promise<SaveResult> {
+    let candidate: SavedArticle;
+    try {
+      candidate = toSavedArticle(article, this.now().toISOString());
+    } catch {
+      throw new LibraryError('invalid', 'This article cannot be saved: its address or content is incomplete.');
+    }
+    const checked = checkArticle(candidate);
+    if (!checked.ok) throw new LibraryError('invalid', `This article cannot be saved: ${checked.reason}.`);
+    const record = checked.record;
+    return this.connection.write('save', [...WRITE_STORES], async (tx) => {
+      const previous = await tx.objectStore('summaries').get(record.id);
+      const saved = previous ? { ...record, savedAt: previous.savedAt } : record;
+      await putRecord(tx, saved);
+      return { status: previous ? 'updated' : 'added', article: saved };
+    });
+  }
+
+  /** Every saved article's summary, newest first. */
+  async list(): Promise<ArticleSummary[]> {
+    const oldestFirst = await this.connection.read('read', ['summaries'],
+      (tx) => tx.objectStore('summaries').index('by-savedAt').getAll());
+    return oldestFirst.reverse();
+  }
+
+  /** Deletes a saved article; resolves with what was deleted (for `restore`, the undo), or undefined. */
+  async delete(idOrUrl: string): Promise<SavedArticle | undefined> {
+    const key = keyFor(idOrUrl);
+    if (key === undefined) return undefined;
+    return this.connection.write('delete', [...WRITE_STORES], async (tx) => {
+      const record = await tx.objectStore('articles').get(key);
+      if (!record) return undefined;
+      await tx.objectStore('articles').delete(key);
+      await tx.objectStore('summaries').delete(key);
+      await tx.objectStore('changes').add({ id: key });
+      return record;
+    });
+  }
+
+  /**
+   * Puts back an article `delete` returned (undo). Resolves false, changing nothing, when the page was
+   * saved again in the meantime: the newer copy is kept.
+   */
+  async restore(record: SavedArticle): Promise<boolean> {
+    const checked = checkArticle(record);
+    if (!checked.ok) throw new LibraryError('invalid', `This article cannot be restored: ${checked.reason}.`);
+    return this.connection.write('restore', [...WRITE_STORES], async (tx) => {
+      if ((await tx.objectStore('articles').getKey(checked.record.id)) !== undefined) return false;
+      await putRecord(tx, checked.record);
+      return true;
+    });
+  }
+
+  /** How many articles are saved. */
+  count(): Promise<number> {
+    return this.connection.read('read', ['summaries'], (tx) => tx.objectStore('summaries').count());
+  }
+
+  /** Storage used and available, or null where the browser does not say. */
+  async usage(): Promise<StorageUsage | null> {
+    const estimate = await this.storage?.estimate?.().catch(() => undefined);
+    if (estimate?.usage === undefined || estimate.quota === undefined) return null;
+    return { usage: estimate.usage, quota: estimate.quota };
+  }
+
+  /**
+   * Asks the browser to keep the library even when storage runs low (navigator.storage.persist).
+   * Resolves with its answer: true when the data is persistent; false when the browser declined or
+   * has no Storage API (then it may evict the library under storage pressure).
+   */
+  async requestPersistence(): Promise<boolean> {
+    if (!this.storage?.persist) return false;
+    try {
+      return (await this.storage.persisted?.()) === true || (await this.storage.persist());
+    } catch {
+      return false;
+    }
+  }
+
+  /**
+   * Calls `visit` with every saved article, in id order, from one consistent read. `visit` must be
+   * synchronous (the transaction ends at the first await on anything else). Resolves with the count.
+   */
+  forEachArticle(visit: (record: SavedArticle) => void): Promise<number> {
+    return this.connection.read('export', ['articles'], async (tx) => {
+      let visited = 0;
+      for await (const cursor of tx.objectStore('articles')) {
+        visit(cursor.value);
+        visited++;
+      }
+      return visited;
+    });
+  }
+
+  /**
+   * Writes imported articles in one transaction (backup.ts `applyImport`). Each is checked again, and
+   * written only if the library still holds what the plan saw; the others are skipped, not
+   * overwritten. Resolves with the entries written and skipped.
+   */
+  async putImported(entries: readonly ImportEntry[]): Promise<{ written: ImportEntry[]; skipped: ImportEntry[] }> {
+    const checkedEntries = entries.map((entry) => {
+      const checked = checkArticle(entry.record);
+      if (!checked.ok) throw new LibraryError('invalid', `An article in the backup cannot be imported: ${checked.reason}.`);
+      return { record: checked.record, expectedUpdatedAt: entry.expectedUpdatedAt };
+    });
+    return this.connection.write('import', [...WRITE_STORES], async (tx) => {
+      const current = await requestAll(checkedEntries, (entry) => tx.objectStore('summaries').get(entry.record.id));
+      const written: ImportEntry[] = [];
+      const skipped: ImportEntry[] = [];
+      checkedEntries.forEach((entry, i) => {
+        const updatedAt = current[i]?.updatedAt ?? null;
+        (updatedAt === entry.expectedUpdatedAt ? written : skipped).push(entry);
+      });
+      await Promise.all(written.map((entry) => putRecord(tx, entry.record)));
+      return { written, skipped };
+    });
+  }
+
+  /** Closes the connection; later calls reject with a 'closed' LibraryError. */
+  close(): void {
+    this.connection.close();
+  }
+}
+
+/**
+ * Opens the library (creating or migrating the database). Rejects with a LibraryError:
+ * 'unavailable' (no IndexedDB here), 'newer-version', 'blocked' or 'upgrade-failed'.
+ */
+export function openLibrary(options: OpenLibraryOptions = {}): Promise<Library> {
+  return new Library(options).ready();
+}
