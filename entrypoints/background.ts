@@ -1,5 +1,7 @@
 import { browser, defineBackground } from '#imports';
 import { runCommand } from '@/lib/commands';
+import { handleReaderMessage } from '@/lib/reader-messages';
+import { saveToLibrary } from '@/lib/save-article';
 
 /**
  * The background runs the keyboard shortcuts (lib/commands.ts) and saves for the reader overlay
@@ -8,5 +10,12 @@ import { runCommand } from '@/lib/commands';
 export default defineBackground(() => {
   browser.commands.onCommand.addListener((command, tab) => {
     if (tab?.id !== undefined) void runCommand(command, tab.id);
+  });
+
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    const reply = handleReaderMessage(message, sender, browser.runtime.id, saveToLibrary);
+    if (!reply) return false;
+    void reply.then(sendResponse);
+    return true; // Answers asynchronously.
   });
 });

@@ -19,7 +19,7 @@ export function handleReaderMessage(message: unknown, sender: MessageSender, ext
   // Our content scripts send with our extension id, from a tab.
   if (sender.id !== extensionId || sender.tab?.id === undefined) return null;
   if (!isReaderMessage(message)) return null;
-  return save(message.article, message.overwrite).catch((error: unknown) => ({
+  return save(withNulls(message.article), message.overwrite).catch((error: unknown) => ({
     ok: false as const, message: `Not saved: ${error instanceof Error ? error.message : String(error)}`,
   }));
 }
@@ -36,6 +36,14 @@ export function looksLikeArticle(value: unknown): value is Article {
   if (!strings.every((key) => typeof value[key] === 'string')) return false;
   if (!/^https?:/i.test(value.url as string)) return false;
   return isRecord(value.language) && typeof value.language.bcp47 === 'string' && Array.isArray(value.removed);
+}
+
+/**
+ * Chrome's extension messaging drops object fields whose value is null; the article's empty byline,
+ * site name and date arrive missing and are null again here.
+ */
+function withNulls(article: Article): Article {
+  return { ...article, byline: article.byline ?? null, siteName: article.siteName ?? null, publishedTime: article.publishedTime ?? null };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -14,7 +14,7 @@ describe('messages to the background', () => {
   it('answers a well-formed save from our own content script', async () => {
     const save = vi.fn(async (): Promise<SaveReply> => ({ ok: true, status: 'added' }));
     expect(await handleReaderMessage(message, fromOurTab, EXTENSION, save)).toEqual({ ok: true, status: 'added' });
-    expect(save).toHaveBeenCalledWith(article, false);
+    expect(save).toHaveBeenCalledWith({ ...article, byline: null, siteName: null, publishedTime: null }, false);
   });
 
   it.each([
@@ -43,5 +43,13 @@ describe('messages to the background', () => {
   it('turns a failed save into a message, never a rejection', async () => {
     const save = vi.fn(async (): Promise<SaveReply> => { throw new Error('The disk is full.'); });
     expect(await handleReaderMessage(message, fromOurTab, EXTENSION, save)).toEqual({ ok: false, message: 'Not saved: The disk is full.' });
+  });
+});
+
+describe('articles that crossed extension messaging', () => {
+  it('get back the null fields messaging dropped', async () => {
+    const save = vi.fn(async (): Promise<SaveReply> => ({ ok: true, status: 'added' }));
+    await handleReaderMessage(message, fromOurTab, EXTENSION, save);
+    expect(save.mock.calls[0]![0]).toMatchObject({ byline: null, siteName: null, publishedTime: null });
   });
 });

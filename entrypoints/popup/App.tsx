@@ -1,3 +1,4 @@
+import { browser } from '#imports';
 import { useEffect, useState } from 'preact/hooks';
 import { ArticleHeader } from '@/components/ArticleHeader';
 import { dominantScript, fontStack, lineHeightFor } from '@/components/fonts';
@@ -5,6 +6,7 @@ import { RemovedList } from '@/components/RemovedList';
 import { SanitizedHtml } from '@/components/SanitizedHtml';
 import type { Article } from '@/core/types';
 import { loadSettings } from '@/lib/settings';
+import { SaveButton } from './SaveButton';
 import { extractTab, hideReader, readerShown, showReader, TabError, type TabErrorKind, targetTabId } from '@/lib/tab-actions';
 
 type State =
@@ -91,6 +93,8 @@ export function App() {
       <ArticleHeader article={article} />
       <div class="actions">
         {tabId !== null && <ReaderToggle tabId={tabId} article={article} />}
+        <SaveButton article={article} />
+        <button type="button" class="link" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') })}>Library</button>
       </div>
       <div style={{ fontFamily: fontStack(script, 'sans'), lineHeight: lineHeightFor(script) }}>
         <SanitizedHtml class="body" html={article.html} baseUrl={article.url} dir={article.language.dir}
