@@ -50,6 +50,7 @@ describe('articles that crossed extension messaging', () => {
   it('get back the null fields messaging dropped', async () => {
     const save = vi.fn(async (): Promise<SaveReply> => ({ ok: true, status: 'added' }));
     await handleReaderMessage(message, fromOurTab, EXTENSION, save);
-    expect(save.mock.calls[0]![0]).toMatchObject({ byline: null, siteName: null, publishedTime: null });
+    expect(save).toHaveBeenCalledTimes(1);
+    expect((save.mock.calls[0] as unknown[])[0]).toMatchObject({ byline: null, siteName: null, publishedTime: null });
   });
 });
