@@ -15,8 +15,8 @@ export function ArticleHeader({ article }: { article: HeaderArticle }) {
       <h1 data-testid="article-title" dir="auto" lang={language.bcp47 === 'und' ? undefined : language.bcp47}>{article.title}</h1>
       <p class="cnr-meta">
         {meta.length > 0 && <span dir="auto" data-testid="article-byline">{meta.join(' · ')}</span>}
-        {date && <time dateTime={date.iso} data-testid="article-date">{date.text}</time>}
-        <span data-testid="reading-time">{article.readingMinutes} min read</span>
+        {date && <time dateTime={date.iso} dir="ltr" data-testid="article-date">{date.text}</time>}
+        <span dir="ltr" data-testid="reading-time">{article.readingMinutes} min read</span>
         <LanguageBadge language={language} />
       </p>
     </header>
@@ -27,7 +27,7 @@ export function LanguageBadge({ language }: { language: Article['language'] }) {
   const confidence = Math.round(language.confidence * 100);
   const label = language.bcp47 === 'und' ? 'Language undetermined' : `${language.name} (${language.bcp47}), ${confidence}% confident`;
   return (
-    <span class="cnr-badge" data-testid="language" data-lang={language.bcp47} data-dir={language.dir} title={label} aria-label={label}>
+    <span class="cnr-badge" dir="ltr" data-testid="language" data-lang={language.bcp47} data-dir={language.dir} title={label} aria-label={label}>
       {language.bcp47 === 'und' ? 'Undetermined' : language.nativeName} <small>{language.bcp47}{language.bcp47 === 'und' ? '' : ` · ${confidence}%`}</small>
     </span>
   );

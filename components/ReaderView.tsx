@@ -36,7 +36,8 @@ export function ReaderView({ article, settings, onSettings, actions, status }: P
   };
   return (
     <div class="cnr-reader" data-theme={settings.theme} data-testid="reader-view" style={style}>
-      <div class="cnr-toolbar" role="toolbar" aria-label="Reader">
+      {/* The controls are in English, left to right, whatever the page's direction. */}
+      <div class="cnr-toolbar" role="toolbar" aria-label="Reader" dir="ltr">
         {actions}
         {status && <span class="cnr-status" role="status">{status}</span>}
         <span class="cnr-spacer" />
