@@ -139,3 +139,52 @@ export function allElements(root: Element): Element[] {
 export function removeElement(el: Element): void {
   el.parentNode?.removeChild(el);
 }
+
+export interface PageShape {
+  /** Elements the pipeline works on. */
+  elements: number;
+  /** The deepest of them, counting <html> as level 1. */
+  depth: number;
+}
+
+/**
+ * How many elements a page has and how deeply they nest, counting only what the pipeline keeps
+ * (scripts other than JSON-LD, styles, SVG and templates are dropped with their content before it
+ * reads the page). Measured on the live page before anything is copied, by an iterative walk: no
+ * recursion, so no depth can overflow the stack, and cheap next to cloning the page.
+ */
+export function pageShape(doc: Document): PageShape {
+  const root = doc.documentElement;
+  if (!root) return { elements: 0, depth: 0 };
+  let elements = 0;
+  let depth = 0;
+  let level = 1;
+  let el: Element = root;
+  for (;;) {
+    const kept = keptByPipeline(el);
+    if (kept) {
+      elements++;
+      if (level > depth) depth = level;
+    }
+    const child = kept ? el.firstElementChild : null;
+    if (child) {
+      el = child;
+      level++;
+      continue;
+    }
+    // No children to visit: go to the next sibling of this element or of its nearest ancestor that has one.
+    let current = el;
+    while (current !== root && !current.nextElementSibling) {
+      current = current.parentElement!;
+      level--;
+    }
+    if (current === root) return { elements, depth };
+    el = current.nextElementSibling!;
+  }
+}
+
+function keptByPipeline(el: Element): boolean {
+  const name = el.localName;
+  if (name === 'script') return el.getAttribute('type') === 'application/ld+json';
+  return name !== 'style' && name !== 'svg' && name !== 'template';
+}

@@ -46,9 +46,12 @@ export class NotAnArticleError extends Error {
   }
 }
 
+/** A page refused before any work: too many elements, or elements nested too deeply. */
 export class PageTooLargeError extends Error {
-  constructor(readonly elementCount: number, readonly limit: number) {
-    super(`This page is too large to simplify (${elementCount} elements; the limit is ${limit}).`);
+  constructor(readonly count: number, readonly limit: number, readonly measure: 'elements' | 'levels' = 'elements') {
+    super(measure === 'elements'
+      ? `This page is too large to simplify (${count} elements; the limit is ${limit}).`
+      : `This page is nested too deeply to simplify (${count} levels; the limit is ${limit}).`);
     this.name = 'PageTooLargeError';
   }
 }
