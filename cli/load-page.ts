@@ -33,9 +33,31 @@ export function readPageFile(file: string): string {
  * Parses HTML into a Document with the page's URL (so relative links resolve). Scripts never run.
  * Style sheets are dropped before parsing: extraction reads no CSS, and jsdom's CSS parser is both
  * slow and known to throw on real pages.
+ *
+ * jsdom builds and tears down its tree recursively, one call per level of nesting: a page nested
+ * about 10,000 levels deep overflows the stack while it is parsed (said plainly here), and closing
+ * a page nested a few thousand levels deep overflows it too (ignored: the window is dropped anyway,
+ * and the error would hide the pipeline's own message about such a page).
  */
 export function parsePage(html: string, url: string): { document: Document; close(): void } {
   const virtualConsole = new VirtualConsole();
-  const dom = new JSDOM(html.replace(/<style\b[^>]*>[\s\S]*?<\/style\s*>/gi, ''), { url, virtualConsole });
-  return { document: dom.window.document, close: () => dom.window.close() };
+  let dom: JSDOM;
+  try {
+    dom = new JSDOM(html.replace(/<style\b[^>]*>[\s\S]*?<\/style\s*>/gi, ''), { url, virtualConsole });
+  } catch (error) {
+    if (isStackOverflow(error)) throw new Error('This page is nested too deeply for jsdom to parse (its stack overflowed).', { cause: error });
+    throw error;
+  }
+  const close = (): void => {
+    try {
+      dom.window.close();
+    } catch (error) {
+      if (!isStackOverflow(error)) throw error;
+    }
+  };
+  return { document: dom.window.document, close };
+}
+
+function isStackOverflow(error: unknown): boolean {
+  return error instanceof RangeError && /call stack/i.test(error.message);
 }
