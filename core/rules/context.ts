@@ -1,4 +1,4 @@
-import { allElements, attributeTokens, linkDensity } from '../dom';
+import { allElements, attributeTokens, linkDensity, proseLength } from '../dom';
 import { foldText, normalizeSpace } from '../text';
 
 export interface RuleContextInit {
@@ -31,6 +31,7 @@ export class RuleContext {
   readonly aboutHoroscopes: boolean;
   private readonly texts = new Map<Element, string>();
   private readonly densities = new Map<Element, number>();
+  private readonly proses = new Map<Element, number>();
   private readonly foldedTexts = new Map<Element, string>();
   private shortList: Element[] | null = null;
   private elementList: Element[] | null = null;
@@ -94,6 +95,16 @@ export class RuleContext {
     return density;
   }
 
+  /** Letters of the element's prose blocks (see dom.ts proseLength), cached like texts. */
+  prose(el: Element): number {
+    let prose = this.proses.get(el);
+    if (prose === undefined) {
+      prose = proseLength(el);
+      this.proses.set(el, prose);
+    }
+    return prose;
+  }
+
   /** The page's h1 headings and marked-up article bodies (schema.org articleBody). */
   landmarks(): Element[] {
     this.landmarkList ??= this.elements().filter((el) => el.tagName === 'H1' || el.getAttribute('itemprop') === 'articleBody');
@@ -111,6 +122,7 @@ export class RuleContext {
     for (let node: Element | null = el; node; node = node.parentElement) {
       this.texts.delete(node);
       this.densities.delete(node);
+      this.proses.delete(node);
       this.foldedTexts.delete(node);
     }
   }

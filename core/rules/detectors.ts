@@ -1,5 +1,4 @@
 /** One detector per matcher kind: each returns candidate removals (groups of sibling elements), in document order. */
-import { proseLength } from '../dom';
 import { allPhrases, BREADCRUMB_HOME, SOCIAL_NETWORKS } from '../phrases';
 import { foldText, phraseMatcher } from '../text';
 import { detectCommentSections, detectCommentThreads, isCommentAction, isDateOrTime, isLoginPrompt } from './comments';
@@ -39,7 +38,7 @@ const markup: Detector<'markup'> = (ctx, match) => {
   const roles = match.roles ?? [];
   const out: Element[][] = [];
   const fits = (el: Element): boolean => (!match.outsideArticle || el.closest('article, main') === null)
-    && (match.maxProse === undefined || proseLength(el) < match.maxProse);
+    && (match.maxProse === undefined || ctx.prose(el) < match.maxProse);
   for (const el of ctx.elements()) {
     if (/^(HTML|BODY|MAIN|ARTICLE)$/.test(el.tagName)) continue;
     if (tags.has(el.tagName) || (roles.length > 0 && roles.includes(el.getAttribute('role') ?? ''))) {

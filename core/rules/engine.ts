@@ -1,5 +1,5 @@
 /** Runs the rules of one stage over a root element, with the guards that keep the article whole. */
-import { blockText, proseLength, removeElement } from '../dom';
+import { blockText, removeElement } from '../dom';
 import type { RuleCategory } from '../types';
 import type { RuleContext } from './context';
 import { detect } from './detectors';
@@ -59,14 +59,14 @@ export function applyRules(ctx: RuleContext, rules: readonly Rule[]): RawRemoval
     for (const group of detect(ctx, rule.match)) {
       const elements = group.filter((el) => isStructurallySafe(el, ctx));
       if (elements.length === 0 || elements.length < group.length) continue;
-      const prose = elements.reduce((sum, el) => sum + proseLength(el), 0);
+      const prose = elements.reduce((sum, el) => sum + ctx.prose(el), 0);
       if (prose >= MIN_GUARDED_PROSE * MAX_PROSE_SHARE && !trustsLongText(rule)) {
-        rootProse ??= proseLength(ctx.root);
+        rootProse ??= ctx.prose(ctx.root);
         if (rootProse >= MIN_GUARDED_PROSE && prose > rootProse * MAX_PROSE_SHARE) continue;
       }
       const text = elements.map((el) => blockText(el)).filter(Boolean).join('\n');
       if (text.length >= LONG_REMOVAL && !trustsLongText(rule) && elements.some((el) => ctx.linkDensity(el) >= 0.5)) {
-        rootProse ??= proseLength(ctx.root);
+        rootProse ??= ctx.prose(ctx.root);
         if (rootProse - prose < MIN_REMAINING_PROSE) continue;
       }
       const places = elements.map((el) => ({ parent: el.parentNode!, next: el.nextSibling }));
