@@ -2,6 +2,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { JSDOM } from 'jsdom';
+import { vi } from 'vitest';
 import type { LanguageInfo } from '@/core/language';
 import type { Article } from '@/core/types';
 import { openLibrary, type OpenLibraryOptions } from '@/lib/library/store';
@@ -59,4 +60,21 @@ export function recordingFactory(factory = new IDBFactory()): { indexedDB: IDBFa
     },
   } as IDBFactory;
   return { indexedDB: recording, opened };
+}
+
+/**
+ * Makes a `put` or `add` chosen by `fails` (store name, call number from 1) abort its transaction with
+ * a QuotaExceededError, as browsers do when the disk or the quota is full. Once.
+ */
+export function quotaExceededOn(method: 'put' | 'add', fails: (store: string, call: number) => boolean): void {
+  const original = IDBObjectStore.prototype[method];
+  let calls = 0;
+  const spy = vi.spyOn(IDBObjectStore.prototype, method).mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+    const request = original.apply(this, args);
+    if (fails(this.name, ++calls)) {
+      spy.mockRestore();
+      (this.transaction as unknown as { _abort(name: string): void })._abort('QuotaExceededError');
+    }
+    return request;
+  });
 }

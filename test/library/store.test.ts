@@ -9,29 +9,13 @@ import { LibraryError } from '@/lib/library/errors';
 import { openDatabase } from '@/lib/library/connection';
 import { DB_NAME, DB_VERSION } from '@/lib/library/schema';
 import { openLibrary, type Library } from '@/lib/library/store';
-import { article, freshLibrary, recordingFactory } from './helpers';
+import { article, freshLibrary, quotaExceededOn, recordingFactory } from './helpers';
 
 /** Everything the database holds, to compare before and after a failure. */
 async function contents(library: Library) {
   const records: unknown[] = [];
   await library.forEachArticle((record) => records.push(record));
   return { records, summaries: await library.list(), count: await library.count() };
-}
-
-/**
- * Makes the next `put` or `add` into `store` abort its transaction with a QuotaExceededError, the way
- * browsers fail a write when the disk or the quota is full.
- */
-export function failNext(method: 'put' | 'add', store: string): void {
-  const original = IDBObjectStore.prototype[method];
-  const spy = vi.spyOn(IDBObjectStore.prototype, method).mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-    const request = original.apply(this, args);
-    if (this.name === store) {
-      spy.mockRestore();
-      (this.transaction as unknown as { _abort(name: string): void })._abort('QuotaExceededError');
-    }
-    return request;
-  });
 }
 
 async function rejection(promise: Promise<unknown>): Promise<LibraryError> {
@@ -172,7 +156,7 @@ describe('failures leave everything as it was', () => {
     await library.save(article({ url: 'https://www.digi24.ro/other', title: 'Other' }));
     const before = await contents(library);
 
-    failNext('put', 'summaries');
+    quotaExceededOn('put', (store) => store === 'summaries');
     const error = await rejection(library.save(article({ title: 'An update that does not fit' })));
     expect(error.kind).toBe('quota');
     expect(error.message).toBe("There is no room left in the browser's storage. Nothing was changed. Delete or export some saved articles, then try again.");
@@ -188,13 +172,13 @@ describe('failures leave everything as it was', () => {
     const { article: saved } = await library.save(article());
     const before = await contents(library);
 
-    failNext('add', 'changes'); // the change-log entry comes after the article's deletion in the transaction
+    quotaExceededOn('add', (store) => store === 'changes'); // the change-log entry comes after the article's deletion in the transaction
     expect((await rejection(library.delete(saved.id))).kind).toBe('quota');
     expect(await contents(library)).toEqual(before);
 
     const deleted = await library.delete(saved.id);
     const empty = await contents(library);
-    failNext('put', 'summaries');
+    quotaExceededOn('put', (store) => store === 'summaries');
     expect((await rejection(library.restore(deleted!))).kind).toBe('quota');
     expect(await contents(library)).toEqual(empty);
   });

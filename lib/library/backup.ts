@@ -1,0 +1,222 @@
+/**
+ * Backups: every saved article with its full content in JSON files, and importing them back.
+ *
+ * File format (version 1):
+ *   {"format":"clean-news-reader-backup","version":1,"exportedAt":"<ISO date>","articles":[
+ *   <one SavedArticle per line, fields in the canonical order of records.ts>
+ *   ]}
+ * A file is at most MAX_BACKUP_BYTES: a larger library is exported as several files ("part 2 of 3"),
+ * each a complete backup of some of the articles, so that whatever is exported can be imported back.
+ *
+ * Importing never trusts the file: it is refused by its size before it is read, then parsed, then
+ * checked field by field (records.ts `checkArticle`). Articles that fail are listed with the reason
+ * and left out. Nothing is written until the caller applies the plan, in one transaction; an article
+ * already saved with different content is replaced only when the caller says so. HTML is stored as
+ * the data it is: every place that renders it sanitizes it again (SanitizedHtml, export-article.ts).
+ */
+import { LibraryError } from './errors';
+import { canonical, checkArticle, summaryOf } from './records';
+import type { ArticleSummary, SavedArticle } from './schema';
+import type { ImportEntry, Library } from './store';
+
+export const BACKUP_FORMAT = 'clean-news-reader-backup';
+export const BACKUP_VERSION = 1;
+/** The largest file imported, and exported (larger libraries are split). */
+export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
+
+export interface BackupFile {
+  /** A file name to offer: clean-news-reader-backup-2026-11-22.json (…-part-1-of-2.json when split). */
+  name: string;
+  blob: Blob;
+  /** Number of articles in this file. */
+  articles: number;
+}
+
+const header = (exportedAt: string): string =>
+  `{"format":"${BACKUP_FORMAT}","version":${BACKUP_VERSION},"exportedAt":"${exportedAt}","articles":[\n`;
+const SEPARATOR = ',\n';
+type Bytes = ReturnType<TextEncoder['encode']>;
+const FOOTER = '\n]}\n';
+
+/**
+ * Exports every saved article, from one consistent read, as one backup file or, for a library larger
+ * than MAX_BACKUP_BYTES, several. `now` (exportedAt) and `maxBytes` are for tests.
+ */
+export async function exportBackup(library: Library, options: { now?: Date; maxBytes?: number } = {}): Promise<BackupFile[]> {
+  const exportedAt = (options.now ?? new Date()).toISOString();
+  const maxBytes = Math.min(options.maxBytes ?? MAX_BACKUP_BYTES, MAX_BACKUP_BYTES);
+  const encoder = new TextEncoder();
+  const start = encoder.encode(header(exportedAt));
+  const separator = encoder.encode(SEPARATOR);
+  const end = encoder.encode(FOOTER);
+  const files: Bytes[][] = [];
+  let current: Bytes[] = [];
+  let size = 0;
+  let articles: number[] = [];
+
+  await library.forEachArticle((record) => {
+    const bytes = encoder.encode(JSON.stringify(canonical(record)));
+    // Records are at most LIMITS.recordBytes (16 MB), so one always fits in an empty file of MAX_BACKUP_BYTES.
+    if (current.length > 0 && size + separator.length + bytes.length + end.length > maxBytes) {
+      files.push(current);
+      current = [];
+    }
+    if (current.length === 0) {
+      current.push(start);
+      size = start.length;
+      articles.push(0);
+    } else {
+      current.push(separator);
+      size += separator.length;
+    }
+    current.push(bytes);
+    size += bytes.length;
+    articles[articles.length - 1]!++;
+  });
+  if (current.length === 0) {
+    current.push(start);
+    articles = [0];
+  }
+  files.push(current);
+
+  const date = exportedAt.slice(0, 10);
+  return files.map((parts, i) => ({
+    name: files.length === 1
+      ? `clean-news-reader-backup-${date}.json`
+      : `clean-news-reader-backup-${date}-part-${i + 1}-of-${files.length}.json`,
+    blob: new Blob([...parts, end], { type: 'application/json' }),
+    articles: articles[i] ?? 0,
+  }));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Import
+
+/** A backup file read and checked: the articles that passed, and the others with the reason. */
+export interface Backup {
+  exportedAt: string;
+  articles: SavedArticle[];
+  rejected: Rejected[];
+}
+
+export interface Rejected {
+  /** Position in the file's article list, from 0. */
+  index: number;
+  reason: string;
+}
+
+function invalidBackup(message: string, cause?: unknown): LibraryError {
+  return new LibraryError('invalid-backup', `${message} Nothing was imported.`, { cause });
+}
+
+const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+
+/**
+ * Reads a backup file (a File from an <input type=file>, or any Blob). Rejects with an
+ * 'invalid-backup' LibraryError, before reading anything, for a file over MAX_BACKUP_BYTES; then for
+ * a file that is not complete JSON, not a Clean News Reader backup, or of another format version.
+ */
+export async function readBackup(file: Blob): Promise<Backup> {
+  if (file.size > MAX_BACKUP_BYTES) {
+    throw invalidBackup(`This file is too large to be a backup: ${megabytes(file.size)}, and backups are at most ${megabytes(MAX_BACKUP_BYTES)}.`);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(await file.text());
+  } catch (error) {
+    throw invalidBackup('This file is damaged or incomplete: it is not a complete backup (its JSON cannot be read).', error);
+  }
+  return checkBackup(data);
+}
+
+const ENVELOPE = ['format', 'version', 'exportedAt', 'articles'];
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
+function checkBackup(data: unknown): Backup {
+  if (typeof data !== 'object' || data === null || Array.isArray(data) || (data as { format?: unknown }).format !== BACKUP_FORMAT) {
+    throw invalidBackup('This file is not a Clean News Reader backup.');
+  }
+  const envelope = data as Record<string, unknown>;
+  const { version, exportedAt, articles } = envelope;
+  if (version !== BACKUP_VERSION) {
+    throw invalidBackup(typeof version === 'number' && version > BACKUP_VERSION
+      ? `This backup was made by a newer version of Clean News Reader (backup format ${version}). Update the extension, then import it again.`
+      : 'This backup has an unknown format version.');
+  }
+  const unknown = Object.keys(envelope).find((key) => !ENVELOPE.includes(key));
+  if (unknown !== undefined) throw invalidBackup(`This backup has an unknown field "${unknown.slice(0, 40)}".`);
+  if (typeof exportedAt !== 'string' || !ISO_DATE.test(exportedAt) || Number.isNaN(Date.parse(exportedAt))) {
+    throw invalidBackup('This backup has no valid export date.');
+  }
+  if (!Array.isArray(articles)) throw invalidBackup('This backup has no list of articles.');
+
+  const rejected: Rejected[] = [];
+  const checked: { index: number; record: SavedArticle }[] = [];
+  articles.forEach((value: unknown, index) => {
+    const result = checkArticle(value);
+    if (result.ok) checked.push({ index, record: result.record });
+    else rejected.push({ index, reason: result.reason });
+  });
+
+  // The same page twice: which copy is right cannot be told, so neither is imported.
+  const occurrences = new Map<string, number>();
+  for (const { record } of checked) occurrences.set(record.id, (occurrences.get(record.id) ?? 0) + 1);
+  const accepted: SavedArticle[] = [];
+  for (const { index, record } of checked) {
+    const times = occurrences.get(record.id) ?? 0;
+    if (times > 1) rejected.push({ index, reason: `the same page appears ${times} times in the file` });
+    else accepted.push(record);
+  }
+  rejected.sort((a, b) => a.index - b.index);
+  return { exportedAt, articles: accepted, rejected };
+}
+
+/** What importing a backup would do. Nothing is written until `applyImport`. */
+export interface ImportPlan {
+  exportedAt: string;
+  /** Pages not in the library. */
+  add: SavedArticle[];
+  /** Pages saved with different content: replaced only with `overwrite`. */
+  update: { article: SavedArticle; current: ArticleSummary }[];
+  /** Pages saved with exactly this content. */
+  unchanged: number;
+  rejected: Rejected[];
+}
+
+const sameContent = (a: SavedArticle, b: SavedArticle): boolean =>
+  JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
+
+/** Compares a checked backup with the library (one consistent read). */
+export async function planImport(library: Library, backup: Backup): Promise<ImportPlan> {
+  const saved = await library.getMany(backup.articles.map((article) => article.id));
+  const plan: ImportPlan = { exportedAt: backup.exportedAt, add: [], update: [], unchanged: 0, rejected: backup.rejected };
+  backup.articles.forEach((article, i) => {
+    const current = saved[i];
+    if (!current) plan.add.push(article);
+    else if (sameContent(current, article)) plan.unchanged++;
+    else plan.update.push({ article, current: summaryOf(current) });
+  });
+  return plan;
+}
+
+export interface ImportResult {
+  added: number;
+  updated: number;
+  /** Articles saved or changed in the library since the plan was made: left as they are now. */
+  skipped: number;
+}
+
+/**
+ * Applies a plan in one transaction: adds the new pages and, only when `overwrite` is true, replaces
+ * the saved copies that differ. Rejects with a LibraryError, changing nothing, if the write fails.
+ */
+export async function applyImport(library: Library, plan: ImportPlan, options: { overwrite?: boolean } = {}): Promise<ImportResult> {
+  const entries: ImportEntry[] = plan.add.map((record) => ({ record, expectedUpdatedAt: null }));
+  if (options.overwrite === true) {
+    for (const { article, current } of plan.update) entries.push({ record: article, expectedUpdatedAt: current.updatedAt });
+  }
+  if (entries.length === 0) return { added: 0, updated: 0, skipped: 0 };
+  const { written, skipped } = await library.putImported(entries);
+  const added = written.filter((entry) => entry.expectedUpdatedAt === null).length;
+  return { added, updated: written.length - added, skipped: skipped.length };
+}
