@@ -148,6 +148,7 @@ export class Connection {
   async read<T>(action: Action, stores: Stores, body: (tx: ReadTransaction) => Promise<T>): Promise<T> {
     try {
       const tx = await this.transaction(stores, 'readonly');
+      tx.done.catch(noop); // a read aborted by a closing connection fails through its request instead
       return await body(tx);
     } catch (error) {
       throw toLibraryError(error, action);
@@ -202,10 +203,10 @@ export async function requestAll<T, R>(items: readonly T[], request: (item: T) =
   return Promise.all(pending);
 }
 
-export type ReadTransaction = IDBPTransaction<LibrarySchema, Stores, 'readonly'>;
+type ReadTransaction = IDBPTransaction<LibrarySchema, Stores, 'readonly'>;
 export type WriteTransaction = IDBPTransaction<LibrarySchema, Stores, 'readwrite'>;
 
-// The Library's connection, for the library's own modules (search, backup) without making it public API.
+// The Library's connection, for search.ts, without making it part of the Library's public API.
 const connections = new WeakMap<object, Connection>();
 
 export function registerConnection(owner: object, connection: Connection): void {

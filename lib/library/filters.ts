@@ -12,7 +12,7 @@ export interface LibraryFilters {
   site?: string;
 }
 
-export function matchesLanguage(language: Pick<LanguageInfo, 'code' | 'bcp47'>, wanted: string): boolean {
+function matchesLanguage(language: Pick<LanguageInfo, 'code' | 'bcp47'>, wanted: string): boolean {
   const tag = wanted.trim().toLowerCase();
   const bcp47 = language.bcp47.toLowerCase();
   return tag === language.code || tag === bcp47 || bcp47.startsWith(`${tag}-`);

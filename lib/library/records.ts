@@ -88,9 +88,9 @@ export function canonical(record: SavedArticle): SavedArticle {
   };
 }
 
-/** The record for an article saved at `now`; `savedAt` is kept from an earlier copy of the same page. */
-export function toSavedArticle(article: Article, now: string, previous?: SavedArticle): SavedArticle {
-  return canonical({ ...article, id: idFor(article.url), savedAt: previous?.savedAt ?? now, updatedAt: now });
+/** The record for an article saved at `now` (throws for a URL that does not parse). */
+export function toSavedArticle(article: Article, now: string): SavedArticle {
+  return canonical({ ...article, id: idFor(article.url), savedAt: now, updatedAt: now });
 }
 
 export function summaryOf(record: SavedArticle): ArticleSummary {
@@ -111,7 +111,7 @@ export function summaryOf(record: SavedArticle): ArticleSummary {
 }
 
 /** UTF-8 length of a string without encoding it. */
-export function utf8Length(text: string): number {
+function utf8Length(text: string): number {
   let bytes = 0;
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);

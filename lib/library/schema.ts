@@ -73,7 +73,7 @@ export type LibraryDatabase = IDBPDatabase<LibrarySchema>;
 export type UpgradeTransaction = IDBPTransaction<LibrarySchema, StoreNames<LibrarySchema>[], 'versionchange'>;
 
 /** MIGRATIONS[n] brings a database from version n to version n + 1. */
-export const MIGRATIONS: readonly ((tx: UpgradeTransaction) => Promise<void>)[] = [
+const MIGRATIONS: readonly ((tx: UpgradeTransaction) => Promise<void>)[] = [
   async (tx) => {
     tx.db.createObjectStore('articles', { keyPath: 'id' });
   },

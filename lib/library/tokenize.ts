@@ -15,7 +15,7 @@ const SPACELESS = new RegExp(`[${SPACELESS_CLASS}]`, 'u');
 const SCRIPT_PARTS = new RegExp(`[${SPACELESS_CLASS}]+|[^${SPACELESS_CLASS}]+`, 'gu');
 
 /** The word segmenter the runtime offers, or null (older Firefox ESR has none). */
-export function defaultSegmenter(): Intl.Segmenter | null {
+function defaultSegmenter(): Intl.Segmenter | null {
   return typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter(undefined, { granularity: 'word' }) : null;
 }
 
@@ -67,7 +67,7 @@ export function foldTerm(term: string): string {
 const ARABIC_ARTICLE = /^(?:[وفبك]?ال|لل)(?=\p{Script=Arabic}{2})/u;
 
 /** The term without an Arabic article prefix, or the term itself. */
-export function withoutArabicArticle(term: string): string {
+function withoutArabicArticle(term: string): string {
   return term.replace(ARABIC_ARTICLE, '');
 }
 
