@@ -1,0 +1,126 @@
+/**
+ * The offline library with 10,000 saved articles, on fake-indexeddb in Node: how long listing,
+ * searching and exporting take, against the goals (list < 200 ms, search < 50 ms). Prints figures,
+ * decides nothing.
+ *
+ *   npm run bench:library [-- --articles N]
+ *
+ * The articles are generated (test/library/generate.ts): fifteen languages and their scripts,
+ * 800–1,500 words each. fake-indexeddb is an in-memory implementation in JavaScript: browsers'
+ * IndexedDB has other costs (disk, structured clone in C++), so the figures show orders of magnitude.
+ */
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { performance } from 'node:perf_hooks';
+import { exportBackup, planImport, readBackup } from '../lib/library/backup';
+import { toSavedArticle } from '../lib/library/records';
+import { LibrarySearch } from '../lib/library/search';
+import { openLibrary } from '../lib/library/store';
+import { generateArticles } from '../test/library/generate';
+
+const count = Number(process.argv[process.argv.indexOf('--articles') + 1]) || 10_000;
+
+const median = (values: readonly number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+const ms = (value: number): string => `${value < 10 ? value.toFixed(2) : value.toFixed(0)} ms`;
+const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+async function time<T>(run: () => Promise<T> | T): Promise<[T, number]> {
+  const start = performance.now();
+  const result = await run();
+  return [result, performance.now() - start];
+}
+
+async function timeMany(times: number, run: () => Promise<unknown> | unknown): Promise<number[]> {
+  const durations: number[] = [];
+  for (let i = 0; i < times; i++) durations.push((await time(run))[1]);
+  return durations;
+}
+
+function line(label: string, value: string, goal?: { limit: number; actual: number }): void {
+  const verdict = goal ? `   (goal < ${goal.limit} ms: ${goal.actual < goal.limit ? 'met' : 'NOT met'})` : '';
+  console.log(`${label.padEnd(52)} ${value}${verdict}`);
+}
+
+const QUERIES = [
+  'bugetul', 'stiri', 'Ελλάδα', 'ελλαδα', 'προυπολογισμος', 'الحكومة', 'حكومة', 'москвы', 'бюджет', '東京',
+  '予算', '北京', 'notizie', 'citta', 'consiliul local', 'council budget', 'bud', 'the', 'a', 'δήμου ενέκρινε',
+];
+
+async function main(): Promise<void> {
+  console.log(`Library benchmark: ${count.toLocaleString('en')} articles, Node ${process.version}, fake-indexeddb\n`);
+
+  const [generated, generating] = await time(() => generateArticles(count));
+  let articles = generated;
+  const words = articles.reduce((sum, a) => sum + a.wordCount, 0);
+  const characters = articles.reduce((sum, a) => sum + a.text.length + a.html.length, 0);
+  line('generate articles', `${ms(generating)} (${Math.round(words / count)} words and ${Math.round(characters / count / 1000)}k characters of text + HTML each)`);
+
+  const library = await openLibrary({ indexedDB: new IDBFactory() });
+  const start = Date.UTC(2024, 0, 1);
+  const [, filling] = await time(async () => {
+    for (let i = 0; i < articles.length; i += 500) {
+      const batch = articles.slice(i, i + 500).map((article, j) => toSavedArticle(article, new Date(start + (i + j) * 60_000).toISOString()));
+      await library.putImported(batch.map((record) => ({ record, expectedUpdatedAt: null })));
+    }
+  });
+  line('fill the library (batches of 500)', ms(filling));
+  articles = articles.slice(0, 2); // the library holds them now; keep memory for the index
+
+  const saves = await timeMany(10, async () => {
+    const { article } = await library.save({ ...articles[0]!, title: `${articles[0]!.title} (again)` });
+    return article;
+  });
+  line('save one article into the full library, median of 10', ms(median(saves)));
+
+  const [summaries, firstList] = await time(() => library.list());
+  const lists = await timeMany(5, () => library.list());
+  line(`list ${summaries.length.toLocaleString('en')} summaries, first`, ms(firstList));
+  line('list, median of 5', ms(median(lists)), { limit: 200, actual: median(lists) });
+  line('count', ms(median(await timeMany(5, () => library.count()))));
+
+  const [built, building] = await time(() => LibrarySearch.load(library));
+  line('search index: build from the articles (first open)', ms(building));
+  const [, snapshotting] = await time(() => built.close());
+  line('search index: serialize and store the snapshot', ms(snapshotting));
+  const [search, loading] = await time(() => LibrarySearch.load(library));
+  line('search index: load the snapshot (every later open)', ms(loading));
+
+  const perQuery: number[] = [];
+  const hits: string[] = [];
+  for (const query of QUERIES) {
+    const durations = await timeMany(5, () => search.search(query));
+    perQuery.push(median(durations));
+    hits.push(`${query}: ${search.search(query).length}`);
+  }
+  line(`search, median over ${QUERIES.length} queries (5 runs each)`, ms(median(perQuery)), { limit: 50, actual: median(perQuery) });
+  line('search, slowest query', `${ms(Math.max(...perQuery))} ("${QUERIES[perQuery.indexOf(Math.max(...perQuery))]}")`);
+  line('search with a language filter ("stiri", ro)', ms(median(await timeMany(5, () => search.search('stiri', { language: 'ro' })))));
+  line('refresh() when nothing changed, median of 5', ms(median(await timeMany(5, () => search.refresh()))));
+  await library.save({ ...articles[1]!, title: 'Changed after the snapshot' });
+  line('refresh() after one save', ms((await time(() => search.refresh()))[1]));
+  console.log(`\nmatches per query: ${hits.join(', ')}`);
+  await search.close();
+
+  const [files, exporting] = await time(() => exportBackup(library));
+  const bytes = files.reduce((sum, file) => sum + file.blob.size, 0);
+  console.log('');
+  line('export all (backup files)', `${ms(exporting)} (${files.length} files, ${mb(bytes)})`);
+  const [plans, planning] = await time(async () => {
+    let add = 0;
+    let unchanged = 0;
+    for (const file of files) {
+      const plan = await planImport(library, await readBackup(file.blob));
+      add += plan.add.length;
+      unchanged += plan.unchanged;
+    }
+    return { add, unchanged };
+  });
+  line('import check of the export (read, validate, compare)', `${ms(planning)} (${plans.unchanged} unchanged, ${plans.add} new)`);
+  library.close();
+}
+
+await main();
