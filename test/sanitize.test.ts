@@ -12,6 +12,7 @@ import { sanitizerFor } from '../core/sanitize';
 import { NotAnArticleError } from '../core/types';
 import { ARTICLE_TEXTS } from './article-texts';
 import { articlePage, readJson, SHARED, withDocument } from './helpers';
+import { unsafeParts } from './unsafe-html';
 
 const PAGE_URL = 'https://news.example.org/city/2025/03/12/budget-approved?ref=home';
 
@@ -23,55 +24,9 @@ const vectors = readJson<{ title?: string; payload: string }[]>(path.join(SHARED
 const inspector = new JSDOM('<!doctype html><body></body>', { url: 'https://reader.invalid/' }).window;
 const sanitizer = sanitizerFor(inspector);
 
-const FORBIDDEN_ELEMENTS = new Set([
-  'script', 'style', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'frame', 'frameset', 'object',
-  'embed', 'svg', 'math', 'template', 'meta', 'link', 'base', 'noscript',
-]);
-const URL_ATTRIBUTES = ['href', 'src', 'action', 'xlink:href', 'poster', 'cite', 'background', 'longdesc', 'data', 'formaction'];
-const XHTML = 'http://www.w3.org/1999/xhtml';
-
-function isHttp(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'http:' || url.protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
-
 /** Parses HTML as the body of an inert document, as the reader's container would hold it (scripts never run here). */
 function render(html: string): HTMLElement {
   return new inspector.DOMParser().parseFromString(`<!doctype html><body>${html}`, 'text/html').body;
-}
-
-/** Everything wrong with a piece of sanitized HTML once rendered. An empty list means it is safe to show. */
-function unsafeParts(html: string): string[] {
-  const container = render(html);
-  const problems: string[] = [];
-  for (const el of container.querySelectorAll('*')) {
-    const tag = el.localName;
-    if (FORBIDDEN_ELEMENTS.has(tag)) problems.push(`<${tag}> element`);
-    if (el.namespaceURI !== XHTML) problems.push(`<${tag}> in namespace ${el.namespaceURI}`);
-    for (const attr of Array.from(el.attributes)) {
-      const name = attr.name.toLowerCase();
-      if (name.startsWith('on')) problems.push(`${name} handler on <${tag}>`);
-      if (name === 'style') problems.push(`style attribute on <${tag}>`);
-      if (name === 'srcset') problems.push(`srcset on <${tag}>`);
-      if ((name === 'id' || name === 'name') && !attr.value.startsWith('user-content-')) problems.push(`unprefixed ${name}="${attr.value}"`);
-    }
-    for (const name of URL_ATTRIBUTES) {
-      const value = el.getAttribute(name);
-      if (value === null) continue;
-      const allowed = isHttp(value)
-        || (name === 'href' && (value.startsWith('mailto:') || value.startsWith('#user-content-')));
-      if (!allowed) problems.push(`${name}="${value.slice(0, 80)}" on <${tag}>`);
-    }
-    if (tag === 'a' && isHttp(el.getAttribute('href') ?? '')) {
-      if (el.getAttribute('target') !== '_blank') problems.push(`link without target=_blank: ${el.getAttribute('href')}`);
-      if (!(el.getAttribute('rel') ?? '').split(/\s+/).includes('noopener')) problems.push(`link without rel=noopener: ${el.getAttribute('href')}`);
-    }
-  }
-  return problems;
 }
 
 /** The HTML with every element's attributes in name order: equal markup compares equal whatever the attribute order. */
@@ -212,4 +167,5 @@ describe('pipeline behaviour around the sanitizer', () => {
     const html = '<!doctype html><html><body><img src=x onerror=alert(1)><script>alert(2)</script></body></html>';
     expect(() => withDocument(html, PAGE_URL, (doc) => extractContent(doc, { url: PAGE_URL }))).toThrow(NotAnArticleError);
   });
+
 });
