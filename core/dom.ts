@@ -156,6 +156,13 @@ export interface PageShape {
 export function pageShape(doc: Document): PageShape {
   const root = doc.documentElement;
   if (!root) return { elements: 0, depth: 0 };
+  // Through the DOM's own getters, not the element's properties: inside a <form>, a control named
+  // "parentElement" or "nextElementSibling" replaces that property of the form (DOM clobbering), and a
+  // plain walk of the live page would go round in circles for ever, freezing the tab.
+  const view = doc.defaultView;
+  const firstChild = domGetter<Element | null>(view?.Element.prototype, 'firstElementChild');
+  const nextSibling = domGetter<Element | null>(view?.Element.prototype, 'nextElementSibling');
+  const parent = domGetter<Element | null>(view?.Node.prototype, 'parentElement');
   let elements = 0;
   let depth = 0;
   let level = 1;
@@ -166,7 +173,7 @@ export function pageShape(doc: Document): PageShape {
       elements++;
       if (level > depth) depth = level;
     }
-    const child = kept ? el.firstElementChild : null;
+    const child = kept ? firstChild(el) : null;
     if (child) {
       el = child;
       level++;
@@ -174,13 +181,19 @@ export function pageShape(doc: Document): PageShape {
     }
     // No children to visit: go to the next sibling of this element or of its nearest ancestor that has one.
     let current = el;
-    while (current !== root && !current.nextElementSibling) {
-      current = current.parentElement!;
+    while (current !== root && !nextSibling(current)) {
+      current = parent(current)!;
       level--;
     }
     if (current === root) return { elements, depth };
-    el = current.nextElementSibling!;
+    el = nextSibling(current)!;
   }
+}
+
+/** Reads `name` with the getter `proto` defines (immune to DOM clobbering), or as a plain property if it has none. */
+function domGetter<T>(proto: object | undefined, name: string): (el: Element) => T {
+  const get = proto ? Object.getOwnPropertyDescriptor(proto, name)?.get : undefined;
+  return get ? (el) => get.call(el) as T : (el) => (el as unknown as Record<string, T>)[name]!;
 }
 
 function keptByPipeline(el: Element): boolean {

@@ -184,8 +184,32 @@ function preparedClone(source: Document): Document {
       if (tag !== 'script' || el.getAttribute('type') !== 'application/ld+json') el.remove();
     }
   }
+  unclobber(doc, source.defaultView);
   fixLazyImages(doc);
   return doc;
+}
+
+/** Elements whose name (or id) becomes a property of their form or of the document. */
+const CLOBBERING_TAGS = ['input', 'button', 'select', 'textarea', 'fieldset', 'output', 'object', 'img', 'form', 'embed', 'iframe'];
+
+/**
+ * DOM clobbering: in a browser, a control named after a property of its form (`<form><input
+ * name=parentNode></form>`) replaces that property for every script, and an image named after a
+ * document property replaces the document's. Readability, walking up through such a form, loops for
+ * ever and the tab freezes. These names mean nothing to the pipeline (forms and controls are not
+ * shown): the clone drops them before anything walks it.
+ */
+function unclobber(doc: Document, view: (Window & typeof globalThis) | null): void {
+  const shadowed = [view?.HTMLFormElement?.prototype, view?.Document?.prototype].filter((proto) => proto !== undefined);
+  if (shadowed.length === 0) return;
+  for (const tag of CLOBBERING_TAGS) {
+    for (const el of Array.from(doc.getElementsByTagName(tag))) {
+      for (const attr of ['name', 'id']) {
+        const value = el.getAttribute(attr);
+        if (value && shadowed.some((proto) => value in proto)) el.removeAttribute(attr);
+      }
+    }
+  }
 }
 
 function hasSentence(text: string): boolean {
