@@ -1,0 +1,188 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { ReaderView } from '@/components/ReaderView';
+import { LanguageBadge } from '@/components/ArticleHeader';
+import { DEFAULT_SETTINGS, loadSettings, type ReaderSettings, saveSettings, watchSettings } from '@/lib/settings';
+import { type ArticleSummary, type Library, openLibrary, type SavedArticle } from '@/lib/library/store';
+import { facets, filterSummaries } from '@/lib/library/filters';
+import { LibrarySearch } from '@/lib/library/search';
+import { ImportPanel } from './ImportPanel';
+import { downloadBackup, downloadHtml, downloadMarkdown } from './downloads';
+
+type View = { page: 'list' } | { page: 'article'; id: string };
+
+/** `#/article/<id>` opens an article; anything else is the list. Reloading keeps the place. */
+function viewFromHash(hash: string): View {
+  const match = /^#\/article\/(.+)$/.exec(hash);
+  return match ? { page: 'article', id: decodeURIComponent(match[1]!) } : { page: 'list' };
+}
+
+export function App() {
+  const [library, setLibrary] = useState<Library | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [summaries, setSummaries] = useState<ArticleSummary[]>([]);
+  const [search, setSearch] = useState<LibrarySearch | null>(null);
+  const [view, setView] = useState<View>(() => viewFromHash(location.hash));
+  const [settings, setSettings] = useState<ReaderSettings>(DEFAULT_SETTINGS);
+  const [notice, setNotice] = useState<{ text: string; undo?: () => Promise<void> } | null>(null);
+  const [storageLine, setStorageLine] = useState('');
+
+  const refresh = async (lib: Library): Promise<void> => {
+    setSummaries(await lib.list());
+    setSearch(await LibrarySearch.load(lib));
+    setStorageLine(await describeStorage(lib));
+  };
+
+  useEffect(() => {
+    let opened: Library | null = null;
+    openLibrary()
+      .then(async (lib) => {
+        opened = lib;
+        setLibrary(lib);
+        await refresh(lib);
+      })
+      .catch((error: unknown) => setFailure(error instanceof Error ? error.message : String(error)));
+    loadSettings().then(setSettings, () => undefined);
+    const unwatch = watchSettings(setSettings);
+    const onHash = (): void => setView(viewFromHash(location.hash));
+    window.addEventListener('hashchange', onHash);
+    return () => {
+      unwatch();
+      window.removeEventListener('hashchange', onHash);
+      opened?.close();
+    };
+  }, []);
+
+  if (failure) return <main class="library"><p class="error" role="alert" data-testid="error">{failure}</p></main>;
+  if (!library) return <main class="library" aria-busy="true"><p>Opening your library…</p></main>;
+
+  const remove = async (id: string): Promise<void> => {
+    try {
+      const deleted = await library.delete(id);
+      location.hash = '';
+      await refresh(library);
+      if (!deleted) return;
+      setNotice({
+        text: `Deleted “${deleted.title}”.`,
+        undo: async () => {
+          const restored = await library.restore(deleted);
+          await refresh(library);
+          setNotice({ text: restored ? `Restored “${deleted.title}”.` : 'Not restored: the page was saved again since, and that newer copy is kept.' });
+        },
+      });
+    } catch (error) {
+      setNotice({ text: error instanceof Error ? error.message : String(error) });
+    }
+  };
+
+  return (
+    <>
+      {notice && (
+        <div class="notice" role="status" data-testid="notice">
+          {notice.text}
+          {notice.undo && <button type="button" data-testid="undo" onClick={() => void notice.undo!().catch((e: unknown) => setNotice({ text: String(e) }))}>Undo</button>}
+          <button type="button" class="dismiss" aria-label="Dismiss" onClick={() => setNotice(null)}>✕</button>
+        </div>
+      )}
+      {view.page === 'article'
+        ? <ArticlePage library={library} id={view.id} settings={settings} onDelete={(id) => void remove(id)} />
+        : <ListPage library={library} summaries={summaries} search={search} storageLine={storageLine}
+            onChanged={() => refresh(library)} onNotice={(text) => setNotice({ text })} />}
+    </>
+  );
+}
+
+function ArticlePage({ library: lib, id, settings: shown, onDelete }: { library: Library; id: string; settings: ReaderSettings; onDelete: (id: string) => void }) {
+  const [article, setArticle] = useState<SavedArticle | null | undefined>(undefined);
+  useEffect(() => {
+    lib.get(id).then((found) => setArticle(found ?? null), () => setArticle(null));
+  }, [lib, id]);
+  if (article === undefined) return <main class="library" aria-busy="true"><p>Opening the article…</p></main>;
+  if (article === null) {
+    return <main class="library"><p role="alert" data-testid="error">This article is not in your library (it may have been deleted).</p><p><a href="#">← Library</a></p></main>;
+  }
+  return (
+    <ReaderView article={article} settings={shown} onSettings={(next) => void saveSettings(next)}
+      actions={
+        <>
+          <a class="button" href="#" data-testid="back">← Library</a>
+          <button type="button" onClick={() => downloadMarkdown(article)} data-testid="export-markdown">Markdown</button>
+          <button type="button" onClick={() => downloadHtml(article)} data-testid="export-html">HTML</button>
+          <button type="button" onClick={() => onDelete(article.id)} data-testid="delete">Delete</button>
+        </>
+      } />
+  );
+}
+
+interface ListProps {
+  library: Library;
+  summaries: ArticleSummary[];
+  search: LibrarySearch | null;
+  storageLine: string;
+  onChanged: () => Promise<void>;
+  onNotice: (text: string) => void;
+}
+
+function ListPage({ library, summaries, search, storageLine, onChanged, onNotice }: ListProps) {
+  const [query, setQuery] = useState('');
+  const [language, setLanguage] = useState('');
+  const [site, setSite] = useState('');
+  const choices = useMemo(() => facets(summaries), [summaries]);
+
+  const shown = useMemo(() => {
+    const filtered = filterSummaries(summaries, { language, site });
+    if (!query.trim() || !search) return filtered;
+    // Search results come best first; the filters are applied by the search itself.
+    const byId = new Map(filtered.map((s) => [s.id, s]));
+    return search.search(query, { language, site }).map((id) => byId.get(id)).filter((s): s is ArticleSummary => s !== undefined);
+  }, [summaries, search, query, language, site]);
+
+  return (
+    <main class="library">
+      <header class="library-header">
+        <h1>Library</h1>
+        <p class="muted" data-testid="storage">{summaries.length} {summaries.length === 1 ? 'article' : 'articles'} · {storageLine}</p>
+        <div class="library-tools">
+          <input type="search" placeholder="Search titles and text" aria-label="Search" value={query}
+            onInput={(event) => setQuery(event.currentTarget.value)} data-testid="search" />
+          <select aria-label="Language" value={language} onChange={(event) => setLanguage(event.currentTarget.value)} data-testid="filter-language">
+            <option value="">All languages</option>
+            {choices.languages.map((f) => <option key={f.value} value={f.value}>{f.label} ({f.count})</option>)}
+          </select>
+          <select aria-label="Site" value={site} onChange={(event) => setSite(event.currentTarget.value)} data-testid="filter-site">
+            <option value="">All sites</option>
+            {choices.sites.map((f) => <option key={f.value} value={f.value}>{f.label} ({f.count})</option>)}
+          </select>
+          <button type="button" data-testid="export-all" disabled={summaries.length === 0}
+            onClick={() => downloadBackup(library).catch((error: unknown) => onNotice(`Export failed: ${String(error)}`))}>Export all</button>
+        </div>
+        <ImportPanel library={library} onImported={onChanged} />
+      </header>
+      {summaries.length === 0 && <p class="empty">Nothing saved yet. Open a news article, click the toolbar button, then “Save”.</p>}
+      {summaries.length > 0 && shown.length === 0 && <p class="empty">No saved article matches.</p>}
+      <ul class="library-list">
+        {shown.map((s) => (
+          <li key={s.id} data-testid="library-item">
+            <a href={`#/article/${encodeURIComponent(s.id)}`} dir="auto" class="item-title">{s.title}</a>
+            <span class="muted">
+              <bdi>{s.siteName ?? s.site}</bdi> · <bdi>{new Date(s.savedAt).toLocaleDateString()}</bdi> · <bdi>{s.readingMinutes} min</bdi>
+            </span>
+            <LanguageBadge language={s.language} />
+          </li>
+        ))}
+      </ul>
+    </main>
+  );
+}
+
+async function describeStorage(library: Library): Promise<string> {
+  const usage = await library.usage();
+  const persisted = await library.requestPersistence();
+  const used = usage ? `${formatBytes(usage.usage)} used` : 'storage use unknown';
+  return `${used} · ${persisted ? 'kept by the browser even when space runs low' : 'the browser may clear it when space runs low'}`;
+}
+
+function formatBytes(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} kB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+

@@ -1,0 +1,76 @@
+import { useState } from 'preact/hooks';
+import { applyImport, type ImportPlan, planImport, readBackup } from '@/lib/library/backup';
+import type { Library } from '@/lib/library/store';
+
+type Step =
+  | { step: 'idle' }
+  | { step: 'reading' }
+  | { step: 'planned'; plan: ImportPlan; fileName: string }
+  | { step: 'done'; message: string }
+  | { step: 'failed'; message: string };
+
+/**
+ * Import a backup: the file is read and checked first, then the user sees what it would add and
+ * update and decides. Nothing is written before that, and a saved article is only overwritten when
+ * the user asks for it. A bad file gets a message and changes nothing.
+ */
+export function ImportPanel({ library, onImported }: { library: Library; onImported: () => Promise<void> }) {
+  const [state, setState] = useState<Step>({ step: 'idle' });
+
+  const choose = async (file: File | undefined): Promise<void> => {
+    if (!file) return;
+    setState({ step: 'reading' });
+    try {
+      const backup = await readBackup(file);
+      setState({ step: 'planned', plan: await planImport(library, backup), fileName: file.name });
+    } catch (error) {
+      setState({ step: 'failed', message: error instanceof Error ? error.message : String(error) });
+    }
+  };
+
+  const apply = async (plan: ImportPlan, overwrite: boolean): Promise<void> => {
+    try {
+      const result = await applyImport(library, plan, { overwrite });
+      await onImported();
+      setState({ step: 'done', message: `Imported: ${result.added} added, ${result.updated} updated.` });
+    } catch (error) {
+      setState({ step: 'failed', message: `Nothing was imported: ${error instanceof Error ? error.message : String(error)}` });
+    }
+  };
+
+  return (
+    <div class="import" data-testid="import">
+      <label class="button">
+        Import a backup…
+        <input type="file" accept=".json,application/json" data-testid="import-file" hidden
+          onChange={(event) => { void choose(event.currentTarget.files?.[0]); event.currentTarget.value = ''; }} />
+      </label>
+      {state.step === 'reading' && <span class="muted" role="status">Checking the file…</span>}
+      {state.step === 'failed' && <span class="error" role="alert" data-testid="import-error">{state.message}</span>}
+      {state.step === 'done' && <span role="status" data-testid="import-done">{state.message}</span>}
+      {state.step === 'planned' && <PlanSummary {...state} onApply={(overwrite) => void apply(state.plan, overwrite)} onCancel={() => setState({ step: 'idle' })} />}
+    </div>
+  );
+}
+
+function PlanSummary({ plan, fileName, onApply, onCancel }: { plan: ImportPlan; fileName: string; onApply: (overwrite: boolean) => void; onCancel: () => void }) {
+  const nothing = plan.add.length === 0 && plan.update.length === 0;
+  return (
+    <div class="plan" role="dialog" aria-label="Import" data-testid="import-plan">
+      <p>
+        <strong>{fileName}</strong>: {plan.add.length} new, {plan.update.length} already saved with different content,{' '}
+        {plan.unchanged} unchanged{plan.rejected.length > 0 && `, ${plan.rejected.length} rejected`}.
+      </p>
+      {plan.rejected.length > 0 && (
+        <ul class="rejected">
+          {plan.rejected.slice(0, 5).map((r) => <li key={r.index}>Entry {r.index + 1}: {r.reason}</li>)}
+          {plan.rejected.length > 5 && <li>… and {plan.rejected.length - 5} more</li>}
+        </ul>
+      )}
+      {nothing && <p>There is nothing to import.</p>}
+      {plan.add.length > 0 && <button type="button" data-testid="import-add" onClick={() => onApply(false)}>Add {plan.add.length} new</button>}
+      {plan.update.length > 0 && <button type="button" data-testid="import-overwrite" onClick={() => onApply(true)}>Add new and replace {plan.update.length} saved</button>}
+      <button type="button" data-testid="import-cancel" onClick={onCancel}>{nothing ? 'Close' : 'Cancel'}</button>
+    </div>
+  );
+}

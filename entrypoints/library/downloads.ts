@@ -1,0 +1,36 @@
+/**
+ * Files the library hands to the user: the whole backup, or one article as Markdown or standalone
+ * HTML. A download is a Blob behind an object URL and a temporary <a download>; no permission needed.
+ */
+import { articleToHtml, articleToMarkdown } from '@/lib/library/export-article';
+import { exportBackup } from '@/lib/library/backup';
+import type { Library, SavedArticle } from '@/lib/library/store';
+
+/** One file, or several for a library larger than one backup file may be. */
+export async function downloadBackup(library: Library): Promise<void> {
+  for (const file of await exportBackup(library)) save(file.blob, file.name);
+}
+
+export function downloadMarkdown(article: SavedArticle): void {
+  save(new Blob([articleToMarkdown(article, window)], { type: 'text/markdown' }), `${fileName(article.title)}.md`);
+}
+
+export function downloadHtml(article: SavedArticle): void {
+  save(new Blob([articleToHtml(article, window)], { type: 'text/html' }), `${fileName(article.title)}.html`);
+}
+
+function save(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  // The download has started from the URL; it can go once the click has been handled.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** A file name from a title: letters of any script kept, path and control characters out, bounded. */
+export function fileName(title: string): string {
+  const name = title.replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, 80).trim();
+  return name || 'article';
+}

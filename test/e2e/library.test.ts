@@ -1,0 +1,139 @@
+/**
+ * End-to-end: the offline library in real Chromium. Save from the popup and from the reader view,
+ * find the articles in library.html, read one with the network gone, export everything, delete,
+ * import the backup back: the library must hold exactly what it held before.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { normalize, type FixtureGold } from '../../bench/score';
+import { ROOT } from '../../scripts/fixture-server';
+import { startHarness, type Harness } from './harness';
+
+const SHARED_SEEDS = path.resolve(ROOT, '..', 'shared', 'seeds');
+const GREEK = { seed: '001_abf140b8d65e8e25', path: '/fixtures/seeds/001_abf140b8d65e8e25/semantic.html' };
+const ARABIC = { seed: '002_02c41632957ec01c', path: '/fixtures/seeds/002_02c41632957ec01c/machine.html' };
+const HOST = '[data-clean-news-reader]';
+
+const readGold = (seed: string): FixtureGold => JSON.parse(readFileSync(path.join(SHARED_SEEDS, `${seed}.gold.json`), 'utf8')) as FixtureGold;
+
+let harness: Harness;
+let library: Page;
+
+beforeAll(async () => {
+  harness = await startHarness();
+});
+afterAll(async () => {
+  await harness?.close();
+});
+afterEach(() => {
+  const { dialogs, extensionErrors } = harness.takeProblems();
+  expect(dialogs, 'dialogs').toEqual([]);
+  expect(extensionErrors, 'extension page errors').toEqual([]);
+});
+
+const libraryUrl = (): string => `chrome-extension://${harness.extensionId}/library.html`;
+const titles = (page: Page): Promise<string[]> => page.getByTestId('library-item').locator('.item-title').allTextContents();
+
+async function exportAll(page: Page): Promise<string> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-all').click()]);
+  const file = await download.path();
+  return readFileSync(file, 'utf8');
+}
+
+describe('the library', () => {
+  it('saves from the popup, and says so before updating a saved copy', async () => {
+    const { page, tabId } = await harness.openTab(harness.server.url(GREEK.path));
+    const popup = await harness.openPopup(tabId);
+    await popup.getByTestId('save').click();
+    await expect.poll(() => popup.getByTestId('save-status').textContent()).toMatch(/saved to your library/i);
+    // Saving the same page again asks first.
+    await popup.reload();
+    await popup.getByTestId('article-title').waitFor();
+    await popup.getByTestId('save').click();
+    await expect.poll(() => popup.getByTestId('save-status').textContent()).toMatch(/already saved/i);
+    await popup.getByTestId('save-update').click();
+    await expect.poll(() => popup.getByTestId('save-status').textContent()).toMatch(/updated/i);
+    await popup.close();
+    await page.close();
+  });
+
+  it('saves from the reader view in the page (through the background)', async () => {
+    const { page, tabId } = await harness.openTab(harness.server.url(ARABIC.path));
+    const popup = await harness.openPopup(tabId);
+    await popup.getByTestId('reader-toggle').click();
+    await page.locator(`${HOST} [data-testid="save"]`).click();
+    await expect.poll(() => page.locator(`${HOST} [role="status"]`).textContent()).toMatch(/saved to your library/i);
+    await popup.getByTestId('reader-toggle').click();
+    await popup.close();
+    await page.close();
+  });
+
+  it('lists both, filters by language, searches without accents, and reads an article offline', async () => {
+    library = await harness.context.newPage();
+    await library.goto(libraryUrl());
+    await library.getByTestId('library-item').first().waitFor();
+    const greek = readGold(GREEK.seed);
+    const arabic = readGold(ARABIC.seed);
+    expect((await titles(library)).map(normalize).sort()).toEqual([normalize(greek.title!), normalize(arabic.title!)].sort());
+
+    await library.getByTestId('filter-language').selectOption('ar');
+    expect((await titles(library)).map(normalize)).toEqual([normalize(arabic.title!)]);
+    await library.getByTestId('filter-language').selectOption('');
+
+    // A Greek word typed without its accent finds the Greek article.
+    const word = greek.keep[0]!.split(/\s+/).find((w) => /[άέήίόύώ]/.test(w) && w.length > 5)!.replace(/[^\p{L}]/gu, '');
+    await library.getByTestId('search').fill(word.normalize('NFD').replace(/\p{M}/gu, ''));
+    await expect.poll(() => titles(library).then((t) => t.map(normalize))).toEqual([normalize(greek.title!)]);
+    await library.getByTestId('search').fill('');
+
+    await harness.context.setOffline(true);
+    try {
+      await library.reload();
+      await library.getByTestId('library-item').filter({ hasText: greek.title! }).locator('.item-title').click();
+      const body = library.getByTestId('reader-body');
+      await body.waitFor();
+      const text = normalize(await body.innerText());
+      expect(greek.keep.filter((line) => !text.includes(normalize(line))), 'keep lines missing offline').toEqual([]);
+      expect(await library.locator('article.cnr-page').getAttribute('dir')).toBe('ltr');
+    } finally {
+      await harness.context.setOffline(false);
+    }
+    await library.getByTestId('back').click();
+    await library.getByTestId('library-item').first().waitFor();
+  });
+
+  it('exports everything, deletes (with undo), and imports the backup back identical', async () => {
+    const before = await exportAll(library);
+    const saved = JSON.parse(before) as { articles: { id: string }[] };
+    expect(saved.articles).toHaveLength(2);
+
+    // Delete one, undo, delete both.
+    await library.getByTestId('library-item').first().locator('.item-title').click();
+    await library.getByTestId('delete').click();
+    await library.getByTestId('undo').click();
+    await expect.poll(() => library.getByTestId('library-item').count()).toBe(2);
+    for (let left = 2; left > 0; left--) {
+      await library.getByTestId('library-item').first().locator('.item-title').click();
+      await library.getByTestId('delete').click();
+      await expect.poll(() => library.getByTestId('library-item').count()).toBe(left - 1);
+    }
+
+    await library.getByTestId('import-file').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(before) });
+    await expect.poll(() => library.getByTestId('import-plan').textContent()).toMatch(/2 new/);
+    await library.getByTestId('import-add').click();
+    await expect.poll(() => library.getByTestId('library-item').count()).toBe(2);
+
+    const after = JSON.parse(await exportAll(library)) as { articles: unknown[] };
+    expect(after.articles).toEqual(JSON.parse(before).articles);
+  });
+
+  it('refuses a broken backup with a message and changes nothing', async () => {
+    const before = await exportAll(library);
+    await library.getByTestId('import-file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(before.slice(0, before.length / 2)) });
+    await expect.poll(() => library.getByTestId('import-error').textContent()).toMatch(/\S/);
+    expect(JSON.parse(await exportAll(library)).articles).toEqual(JSON.parse(before).articles);
+    await library.close();
+  });
+});
