@@ -64,16 +64,19 @@ export function recordingFactory(factory = new IDBFactory()): { indexedDB: IDBFa
 
 /**
  * Makes a `put` or `add` chosen by `fails` (store name, call number from 1) abort its transaction with
- * a QuotaExceededError, as browsers do when the disk or the quota is full. Once.
+ * a QuotaExceededError, as browsers do when the disk or the quota is full, or with another error
+ * (AbortError: the browser closed the connection). Once; `then` runs right after.
  */
-export function quotaExceededOn(method: 'put' | 'add', fails: (store: string, call: number) => boolean): void {
+export function abortOn(method: 'put' | 'add', fails: (store: string, call: number) => boolean,
+  error = 'QuotaExceededError', then?: (db: IDBDatabase) => void): void {
   const original = IDBObjectStore.prototype[method];
   let calls = 0;
   const spy = vi.spyOn(IDBObjectStore.prototype, method).mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
     const request = original.apply(this, args);
     if (fails(this.name, ++calls)) {
       spy.mockRestore();
-      (this.transaction as unknown as { _abort(name: string): void })._abort('QuotaExceededError');
+      (this.transaction as unknown as { _abort(name: string): void })._abort(error);
+      then?.(this.transaction.db);
     }
     return request;
   });

@@ -9,7 +9,7 @@ import { LibraryError } from '@/lib/library/errors';
 import { openDatabase } from '@/lib/library/connection';
 import { DB_NAME, DB_VERSION } from '@/lib/library/schema';
 import { openLibrary, type Library } from '@/lib/library/store';
-import { article, freshLibrary, quotaExceededOn, recordingFactory } from './helpers';
+import { abortOn, article, freshLibrary, recordingFactory } from './helpers';
 
 /** Everything the database holds, to compare before and after a failure. */
 async function contents(library: Library) {
@@ -156,7 +156,7 @@ describe('failures leave everything as it was', () => {
     await library.save(article({ url: 'https://www.digi24.ro/other', title: 'Other' }));
     const before = await contents(library);
 
-    quotaExceededOn('put', (store) => store === 'summaries');
+    abortOn('put', (store) => store === 'summaries');
     const error = await rejection(library.save(article({ title: 'An update that does not fit' })));
     expect(error.kind).toBe('quota');
     expect(error.message).toBe("There is no room left in the browser's storage. Nothing was changed. Delete or export some saved articles, then try again.");
@@ -172,15 +172,29 @@ describe('failures leave everything as it was', () => {
     const { article: saved } = await library.save(article());
     const before = await contents(library);
 
-    quotaExceededOn('add', (store) => store === 'changes'); // the change-log entry comes after the article's deletion in the transaction
+    abortOn('add', (store) => store === 'changes'); // the change-log entry comes after the article's deletion in the transaction
     expect((await rejection(library.delete(saved.id))).kind).toBe('quota');
     expect(await contents(library)).toEqual(before);
 
     const deleted = await library.delete(saved.id);
     const empty = await contents(library);
-    quotaExceededOn('put', (store) => store === 'summaries');
+    abortOn('put', (store) => store === 'summaries');
     expect((await rejection(library.restore(deleted!))).kind).toBe('quota');
     expect(await contents(library)).toEqual(empty);
+  });
+
+  it('the connection lost in the middle of a save: nothing is kept, the message says so, the next save works', async () => {
+    const { library } = await freshLibrary();
+    await library.save(article());
+    const before = await contents(library);
+
+    abortOn('put', (store) => store === 'summaries', 'AbortError',
+      (db) => forceCloseDatabase(db as unknown as Parameters<typeof forceCloseDatabase>[0]));
+    const error = await rejection(library.save(article({ title: 'Lost' })));
+    expect(error.kind).toBe('closed');
+    expect(error.message).toBe('The connection to your library was lost while saving the article. Nothing was changed. Try again; if it keeps failing, reload this page.');
+    expect(await contents(library)).toEqual(before);
+    expect((await library.save(article({ title: 'Saved after reconnecting' }))).status).toBe('updated');
   });
 
   it('a closed library refuses reads and writes with a message and changes nothing', async () => {
