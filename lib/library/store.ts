@@ -58,6 +58,15 @@ function keyFor(idOrUrl: string): string | undefined {
   }
 }
 
+/** The page's IndexedDB; undefined where it is missing or refused (Firefox throws when site data is blocked). */
+function pageIndexedDB(): IDBFactory | undefined {
+  try {
+    return globalThis.indexedDB;
+  } catch {
+    return undefined;
+  }
+}
+
 export class Library {
   private readonly connection: Connection;
   private readonly storage: OpenLibraryOptions['storage'];
@@ -65,7 +74,7 @@ export class Library {
 
   /** Use `openLibrary()`. */
   constructor(options: OpenLibraryOptions = {}) {
-    const factory = 'indexedDB' in options ? options.indexedDB : globalThis.indexedDB;
+    const factory = 'indexedDB' in options ? options.indexedDB : pageIndexedDB();
     this.connection = new Connection(() => openDatabase(factory, options.name ?? DB_NAME, DB_VERSION, options));
     registerConnection(this, this.connection);
     this.storage = 'storage' in options ? options.storage : globalThis.navigator?.storage;
