@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ReaderView } from '@/components/ReaderView';
 import { LanguageBadge } from '@/components/ArticleHeader';
 import { DEFAULT_SETTINGS, loadSettings, type ReaderSettings, saveSettings, watchSettings } from '@/lib/settings';
@@ -26,9 +26,14 @@ export function App() {
   const [notice, setNotice] = useState<{ text: string; undo?: () => Promise<void> } | null>(null);
   const [storageLine, setStorageLine] = useState('');
 
+  const searchRef = useRef<LibrarySearch | null>(null);
+
+  /** Reads the list again and brings the search index up to date (loaded once, then refreshed). */
   const refresh = async (lib: Library): Promise<void> => {
+    if (searchRef.current) await searchRef.current.refresh();
+    else searchRef.current = await LibrarySearch.load(lib);
+    setSearch(searchRef.current);
     setSummaries(await lib.list());
-    setSearch(await LibrarySearch.load(lib));
     setStorageLine(await describeStorage(lib));
   };
 
@@ -45,9 +50,16 @@ export function App() {
     const unwatch = watchSettings(setSettings);
     const onHash = (): void => setView(viewFromHash(location.hash));
     window.addEventListener('hashchange', onHash);
+    // Articles saved from the popup or another tab while this page was in the background.
+    const onVisible = (): void => {
+      if (document.visibilityState === 'visible' && opened) void refresh(opened).catch(() => undefined);
+    };
+    document.addEventListener('visibilitychange', onVisible);
     return () => {
       unwatch();
       window.removeEventListener('hashchange', onHash);
+      document.removeEventListener('visibilitychange', onVisible);
+      void searchRef.current?.close();
       opened?.close();
     };
   }, []);
