@@ -5,6 +5,7 @@ import { DEFAULT_SETTINGS, loadSettings, type ReaderSettings, saveSettings, watc
 import { type ArticleSummary, type Library, openLibrary, type SavedArticle } from '@/lib/library/store';
 import { facets, filterSummaries } from '@/lib/library/filters';
 import { LibrarySearch } from '@/lib/library/search';
+import { foldText } from '@/core/text';
 import { ImportPanel } from './ImportPanel';
 import { downloadBackup, downloadHtml, downloadMarkdown } from './downloads';
 
@@ -26,15 +27,23 @@ export function App() {
   const [notice, setNotice] = useState<{ text: string; undo?: () => Promise<void> } | null>(null);
   const [storageLine, setStorageLine] = useState('');
 
-  const searchRef = useRef<LibrarySearch | null>(null);
+  const searchRef = useRef<Promise<LibrarySearch> | null>(null);
+  const [searchRevision, setSearchRevision] = useState(0);
 
-  /** Reads the list again and brings the search index up to date (loaded once, then refreshed). */
+  /**
+   * Reads the list again, then brings the search index up to date. The list shows first: loading
+   * the index of a large library takes seconds (lib/library/search.ts), and the list must not wait.
+   */
   const refresh = async (lib: Library): Promise<void> => {
-    if (searchRef.current) await searchRef.current.refresh();
-    else searchRef.current = await LibrarySearch.load(lib);
-    setSearch(searchRef.current);
     setSummaries(await lib.list());
-    setStorageLine(await describeStorage(lib));
+    void describeStorage(lib).then(setStorageLine, () => setStorageLine('storage use unknown'));
+    if (!searchRef.current) {
+      searchRef.current = LibrarySearch.load(lib);
+      searchRef.current.then(setSearch, () => undefined);
+    } else {
+      const index = await searchRef.current;
+      if (await index.refresh()) setSearchRevision((n) => n + 1);
+    }
   };
 
   useEffect(() => {
@@ -59,7 +68,7 @@ export function App() {
       unwatch();
       window.removeEventListener('hashchange', onHash);
       document.removeEventListener('visibilitychange', onVisible);
-      void searchRef.current?.close();
+      void searchRef.current?.then((index) => index.close());
       opened?.close();
     };
   }, []);
@@ -97,7 +106,7 @@ export function App() {
       )}
       {view.page === 'article'
         ? <ArticlePage library={library} id={view.id} settings={settings} onDelete={(id) => void remove(id)} />
-        : <ListPage library={library} summaries={summaries} search={search} storageLine={storageLine}
+        : <ListPage library={library} summaries={summaries} search={search} searchRevision={searchRevision} storageLine={storageLine}
             onChanged={() => refresh(library)} onNotice={(text) => setNotice({ text })} />}
     </>
   );
@@ -128,13 +137,16 @@ function ArticlePage({ library: lib, id, settings: shown, onDelete }: { library:
 interface ListProps {
   library: Library;
   summaries: ArticleSummary[];
+  /** null while the index loads: then the search looks at titles and sites only. */
   search: LibrarySearch | null;
+  /** Changes when the index changed in place. */
+  searchRevision: number;
   storageLine: string;
   onChanged: () => Promise<void>;
   onNotice: (text: string) => void;
 }
 
-function ListPage({ library, summaries, search, storageLine, onChanged, onNotice }: ListProps) {
+function ListPage({ library, summaries, search, searchRevision, storageLine, onChanged, onNotice }: ListProps) {
   const [query, setQuery] = useState('');
   const [language, setLanguage] = useState('');
   const [site, setSite] = useState('');
@@ -142,11 +154,15 @@ function ListPage({ library, summaries, search, storageLine, onChanged, onNotice
 
   const shown = useMemo(() => {
     const filtered = filterSummaries(summaries, { language, site });
-    if (!query.trim() || !search) return filtered;
+    if (!query.trim()) return filtered;
+    if (!search) {
+      const words = foldText(query).split(/\s+/).filter(Boolean);
+      return filtered.filter((s) => words.every((word) => foldText(`${s.title} ${s.siteName ?? s.site}`).includes(word)));
+    }
     // Search results come best first; the filters are applied by the search itself.
     const byId = new Map(filtered.map((s) => [s.id, s]));
     return search.search(query, { language, site }).map((id) => byId.get(id)).filter((s): s is ArticleSummary => s !== undefined);
-  }, [summaries, search, query, language, site]);
+  }, [summaries, search, searchRevision, query, language, site]);
 
   return (
     <main class="library">
@@ -154,7 +170,7 @@ function ListPage({ library, summaries, search, storageLine, onChanged, onNotice
         <h1>Library</h1>
         <p class="muted" data-testid="storage">{summaries.length} {summaries.length === 1 ? 'article' : 'articles'} · {storageLine}</p>
         <div class="library-tools">
-          <input type="search" placeholder="Search titles and text" aria-label="Search" value={query}
+          <input type="search" placeholder={search ? 'Search titles and text' : 'Search titles (the full-text index is loading…)'} aria-label="Search" value={query}
             onInput={(event) => setQuery(event.currentTarget.value)} data-testid="search" />
           <select aria-label="Language" value={language} onChange={(event) => setLanguage(event.currentTarget.value)} data-testid="filter-language">
             <option value="">All languages</option>

@@ -142,6 +142,30 @@ describe('popup answers to pages that are not plain articles', () => {
     await page.close();
   });
 
+  it('a page too large to simplify gets a message with its size, not a frozen popup', async () => {
+    const { page, tabId } = await harness.openTab(harness.server.url('/fixtures/seeds/000_7269f1ef90a3ac60/semantic.html'));
+    // 40,000 more elements than the page had, added by the page itself (as an endless-scroll page would).
+    await page.evaluate(() => {
+      const box = document.createElement('div');
+      box.innerHTML = '<span>item</span>'.repeat(40_000);
+      document.body.append(box);
+    });
+    const popup = await harness.openPopup(tabId);
+    const error = popup.getByTestId('error');
+    expect(await error.getAttribute('data-kind')).toBe('too-large');
+    expect(await error.textContent()).toMatch(/too large to simplify \(\d+ elements; the limit is 30000\)/);
+    await popup.close();
+    await page.close();
+  });
+
+  it('the new tab page gets the "browser does not let extensions read this page" message', async () => {
+    const { page, tabId } = await harness.openTab('chrome://newtab/');
+    const popup = await harness.openPopup(tabId);
+    expect(await popup.getByTestId('error').textContent()).toMatch(RESTRICTED_MESSAGE);
+    await popup.close();
+    await page.close();
+  });
+
   it('a page that is still loading gets a "still loading" message, not an empty box', async () => {
     const { page, tabId } = await harness.openTab(harness.server.url('/slow/fixtures/seeds/000_7269f1ef90a3ac60/semantic.html'), 'commit');
     const popup = await harness.context.newPage();
