@@ -7,14 +7,20 @@
  *   /csp/<path>            the same file with a strict Content-Security-Policy (no inline style or script)
  *   /slow/<path>           the same file, its second half held back until the connection closes (a page
  *                          that never finishes loading)
+ *   /xss/<n>.html          a generated article page carrying payload n (0-based) of
+ *                          ../shared/security/xss-vectors.json in its body, a comment, a byline, its <title> and
+ *                          its title, author and site-name metadata; sent with the strict CSP of /csp/ so the
+ *                          payloads cannot run as the page's own scripts (test/e2e/hostile.test.ts; also handy
+ *                          to look at one payload by hand: `npm start -- --page /xss/17.html`)
  *
- * Loopback only, read only, no directory listings, nothing outside those two folders.
+ * Loopback only, read only, no directory listings, nothing outside those two folders (and the vectors file).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ARTICLE_TEXTS } from '../test/article-texts';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const MOUNTS: Record<string, string> = {
@@ -49,6 +55,12 @@ export async function startFixtureServer(port = 0): Promise<FixtureServer> {
     }
     if (pathname === '/' || pathname === '/index.html') {
       send(response, 200, TYPES['.html']!, indexPage(), request.method === 'HEAD');
+      return;
+    }
+    const xss = /^\/xss\/(\d+)\.html$/.exec(pathname);
+    const xssHtml = xss ? xssPage(Number(xss[1])) : null;
+    if (xssHtml !== null) {
+      send(response, 200, TYPES['.html']!, xssHtml, request.method === 'HEAD', { 'content-security-policy': STRICT_CSP });
       return;
     }
     const [, variant, ...rest] = pathname.split('/');
@@ -103,6 +115,45 @@ function resolveFile(pathname: string): string | null {
   if (file !== base && !file.startsWith(base + path.sep)) return null;
   if (!existsSync(file) || !statSync(file).isFile()) return null;
   return file;
+}
+
+export const XSS_VECTORS_FILE = path.resolve(ROOT, '..', 'shared', 'security', 'xss-vectors.json');
+let xssPayloads: string[] | undefined;
+
+/**
+ * The page for /xss/<n>.html, or null when there is no payload n: the English council-budget story
+ * (test/article-texts.ts) with the payload as raw markup between its third and fourth paragraphs and
+ * in a Disqus comment below it (which the rules remove, so it reaches the popup's removed list), and
+ * as text (escaped) in the <title>, og:title, author, og:site_name and a byline line. One inline page
+ * script, which the CSP must block: it would mark <html data-page-script="ran">.
+ */
+export function xssPage(index: number): string | null {
+  xssPayloads ??= (JSON.parse(readFileSync(XSS_VECTORS_FILE, 'utf8')) as { payload: string }[]).map((v) => v.payload);
+  const payload = xssPayloads[index];
+  if (payload === undefined) return null;
+  const { title, paragraphs } = ARTICLE_TEXTS.en;
+  const text = escapeHtml(payload);
+  const p = paragraphs.map((line) => `<p>${escapeHtml(line)}</p>`);
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<title>${escapeHtml(title)} ${text} - Example News</title>
+<meta property="og:title" content="${escapeHtml(title)} ${text}">
+<meta name="author" content="Maria Rossi ${text}">
+<meta property="og:site_name" content="Example News ${text}">
+<script>document.documentElement.dataset.pageScript = 'ran';</script>
+</head><body>
+<header><a href="/">Example News</a></header>
+<main><article>
+<h1>${escapeHtml(title)}</h1>
+<p class="byline">By Maria Rossi ${text}</p>
+${p.slice(0, 3).join('\n')}
+<div class="content-block">${payload}</div>
+${p.slice(3).join('\n')}
+</article>
+<div id="disqus_thread"><div class="post"><p>Rob H. wrote: about time the buses got some money, the 72 is a disgrace on weekday mornings.</p>${payload}</div></div>
+</main>
+<footer><p>© 2025 Example News</p></footer>
+</body></html>`;
 }
 
 const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
