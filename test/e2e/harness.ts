@@ -8,6 +8,7 @@
  */
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { keepOffline, launchWithExtension, type LaunchedBrowser } from '../../scripts/chromium';
 import { ROOT, startFixtureServer, type FixtureServer } from '../../scripts/fixture-server';
 
@@ -114,4 +115,24 @@ export async function startHarness(): Promise<Harness> {
       await server.close();
     },
   };
+}
+
+/**
+ * The hooks every e2e file needs: one harness for the file, closed at the end, and after each test no
+ * dialog on any page and no error in any extension page. Returns the harness (set once beforeAll ran).
+ */
+export function useHarness(): () => Harness {
+  let harness: Harness | undefined;
+  beforeAll(async () => {
+    harness = await startHarness();
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
+  afterEach(() => {
+    const { dialogs, extensionErrors } = harness!.takeProblems();
+    expect(dialogs, 'dialogs').toEqual([]);
+    expect(extensionErrors, 'extension page errors').toEqual([]);
+  });
+  return () => harness!;
 }

@@ -6,10 +6,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { normalize, type FixtureGold } from '../../bench/score';
 import { ROOT } from '../../scripts/fixture-server';
-import { startHarness, type Harness } from './harness';
+import { useHarness } from './harness';
 
 const SHARED_SEEDS = path.resolve(ROOT, '..', 'shared', 'seeds');
 const GREEK = { seed: '001_abf140b8d65e8e25', path: '/fixtures/seeds/001_abf140b8d65e8e25/semantic.html' };
@@ -18,22 +18,10 @@ const HOST = '[data-clean-news-reader]';
 
 const readGold = (seed: string): FixtureGold => JSON.parse(readFileSync(path.join(SHARED_SEEDS, `${seed}.gold.json`), 'utf8')) as FixtureGold;
 
-let harness: Harness;
+const harness = useHarness();
 let library: Page;
 
-beforeAll(async () => {
-  harness = await startHarness();
-});
-afterAll(async () => {
-  await harness?.close();
-});
-afterEach(() => {
-  const { dialogs, extensionErrors } = harness.takeProblems();
-  expect(dialogs, 'dialogs').toEqual([]);
-  expect(extensionErrors, 'extension page errors').toEqual([]);
-});
-
-const libraryUrl = (): string => `chrome-extension://${harness.extensionId}/library.html`;
+const libraryUrl = (): string => `chrome-extension://${harness().extensionId}/library.html`;
 const titles = (page: Page): Promise<string[]> => page.getByTestId('library-item').locator('.item-title').allTextContents();
 
 async function exportAll(page: Page): Promise<string> {
@@ -44,8 +32,8 @@ async function exportAll(page: Page): Promise<string> {
 
 describe('the library', () => {
   it('saves from the popup, and says so before updating a saved copy', async () => {
-    const { page, tabId } = await harness.openTab(harness.server.url(GREEK.path));
-    const popup = await harness.openPopup(tabId);
+    const { page, tabId } = await harness().openTab(harness().server.url(GREEK.path));
+    const popup = await harness().openPopup(tabId);
     await popup.getByTestId('save').click();
     await expect.poll(() => popup.getByTestId('save-status').textContent()).toMatch(/saved to your library/i);
     // Saving the same page again asks first.
@@ -60,8 +48,8 @@ describe('the library', () => {
   });
 
   it('saves from the reader view in the page (through the background)', async () => {
-    const { page, tabId } = await harness.openTab(harness.server.url(ARABIC.path));
-    const popup = await harness.openPopup(tabId);
+    const { page, tabId } = await harness().openTab(harness().server.url(ARABIC.path));
+    const popup = await harness().openPopup(tabId);
     await popup.getByTestId('reader-toggle').click();
     await page.locator(`${HOST} [data-testid="save"]`).click();
     await expect.poll(() => page.locator(`${HOST} [role="status"]`).textContent()).toMatch(/saved to your library/i);
@@ -71,7 +59,7 @@ describe('the library', () => {
   });
 
   it('lists both, filters by language, searches without accents, and reads an article offline', async () => {
-    library = await harness.context.newPage();
+    library = await harness().context.newPage();
     await library.goto(libraryUrl());
     await library.getByTestId('library-item').first().waitFor();
     const greek = readGold(GREEK.seed);
@@ -88,7 +76,7 @@ describe('the library', () => {
     await expect.poll(() => titles(library).then((t) => t.map(normalize))).toEqual([normalize(greek.title!)]);
     await library.getByTestId('search').fill('');
 
-    await harness.context.setOffline(true);
+    await harness().context.setOffline(true);
     try {
       await library.reload();
       await library.getByTestId('library-item').filter({ hasText: greek.title! }).locator('.item-title').click();
@@ -98,7 +86,7 @@ describe('the library', () => {
       expect(greek.keep.filter((line) => !text.includes(normalize(line))), 'keep lines missing offline').toEqual([]);
       expect(await library.locator('article.cnr-page').getAttribute('dir')).toBe('ltr');
     } finally {
-      await harness.context.setOffline(false);
+      await harness().context.setOffline(false);
     }
     await library.getByTestId('back').click();
     await library.getByTestId('library-item').first().waitFor();

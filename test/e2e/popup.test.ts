@@ -5,10 +5,10 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { normalize, type FixtureGold } from '../../bench/score';
 import { ROOT } from '../../scripts/fixture-server';
-import { E2E_BUILD, PROD_BUILD, startHarness, type Harness } from './harness';
+import { E2E_BUILD, PROD_BUILD, useHarness } from './harness';
 
 const SHARED_SEEDS = path.resolve(ROOT, '..', 'shared', 'seeds');
 
@@ -24,22 +24,7 @@ const RESTRICTED_MESSAGE = /browser does not let extensions read this page/i;
 
 const readJson = <T>(file: string): T => JSON.parse(readFileSync(file, 'utf8')) as T;
 
-let harness: Harness;
-
-beforeAll(async () => {
-  harness = await startHarness();
-});
-
-afterAll(async () => {
-  await harness?.close();
-});
-
-afterEach(() => {
-  // Every test: no alert/confirm/prompt anywhere, no console error in any extension page.
-  const { dialogs, extensionErrors } = harness.takeProblems();
-  expect(dialogs, 'dialogs').toEqual([]);
-  expect(extensionErrors, 'extension page errors').toEqual([]);
-});
+const harness = useHarness();
 
 describe('builds', () => {
   it('the e2e build differs from the production build only by the loopback host permission', () => {
@@ -65,8 +50,8 @@ describe('popup on the seed pages', () => {
   for (const { seed, variant, language } of SEED_PAGES) {
     it(`${language}: seeds/${seed}/${variant}.html`, async () => {
       const gold = readJson<FixtureGold>(path.join(SHARED_SEEDS, `${seed}.gold.json`));
-      const { page, tabId } = await harness.openTab(harness.server.url(`/fixtures/seeds/${seed}/${variant}.html`));
-      const popup = await harness.openPopup(tabId);
+      const { page, tabId } = await harness().openTab(harness().server.url(`/fixtures/seeds/${seed}/${variant}.html`));
+      const popup = await harness().openPopup(tabId);
 
       const error = popup.getByTestId('error');
       expect((await error.count()) > 0 ? await error.textContent() : null, 'the popup shows an error instead of the article').toBeNull();
@@ -102,8 +87,8 @@ describe('popup on the seed pages', () => {
 
 describe('popup when there is no article to show', () => {
   it('a login page shows a clear "no article" error', async () => {
-    const { page, tabId } = await harness.openTab(harness.server.url('/e2e/login.html'));
-    const popup = await harness.openPopup(tabId);
+    const { page, tabId } = await harness().openTab(harness().server.url('/e2e/login.html'));
+    const popup = await harness().openPopup(tabId);
     const title = popup.getByTestId('article-title');
     const shown = (await title.count()) > 0
       ? `title ${JSON.stringify(await title.textContent())}, text ${JSON.stringify(normalize(await popup.getByTestId('article-body').innerText()).slice(0, 200))}`
@@ -117,8 +102,8 @@ describe('popup when there is no article to show', () => {
   });
 
   it('a browser page (chrome://version) shows the "browser does not let extensions read this page" error', async () => {
-    const { page, tabId } = await harness.openTab('chrome://version');
-    const popup = await harness.openPopup(tabId);
+    const { page, tabId } = await harness().openTab('chrome://version');
+    const popup = await harness().openPopup(tabId);
     const error = popup.getByTestId('error');
     expect(await error.count()).toBe(1);
     expect(await error.textContent()).toMatch(RESTRICTED_MESSAGE);
@@ -129,8 +114,8 @@ describe('popup when there is no article to show', () => {
 
 describe('popup answers to pages that are not plain articles', () => {
   it('"show anyway" on a page with no article shows what text it has', async () => {
-    const { page, tabId } = await harness.openTab(harness.server.url('/e2e/login.html'));
-    const popup = await harness.openPopup(tabId);
+    const { page, tabId } = await harness().openTab(harness().server.url('/e2e/login.html'));
+    const popup = await harness().openPopup(tabId);
     expect(await popup.getByTestId('error').getAttribute('data-kind')).toBe('not-article');
     await popup.getByTestId('show-anyway').click();
     const body = popup.getByTestId('article-body');
@@ -143,14 +128,14 @@ describe('popup answers to pages that are not plain articles', () => {
   });
 
   it('a page too large to simplify gets a message with its size, not a frozen popup', async () => {
-    const { page, tabId } = await harness.openTab(harness.server.url('/fixtures/seeds/000_7269f1ef90a3ac60/semantic.html'));
+    const { page, tabId } = await harness().openTab(harness().server.url('/fixtures/seeds/000_7269f1ef90a3ac60/semantic.html'));
     // 40,000 more elements than the page had, added by the page itself (as an endless-scroll page would).
     await page.evaluate(() => {
       const box = document.createElement('div');
       for (let i = 0; i < 40_000; i++) box.append(Object.assign(document.createElement('span'), { textContent: 'item' }));
       document.body.append(box);
     });
-    const popup = await harness.openPopup(tabId);
+    const popup = await harness().openPopup(tabId);
     const error = popup.getByTestId('error');
     expect(await error.getAttribute('data-kind')).toBe('too-large');
     expect(await error.textContent()).toMatch(/too large to simplify \(\d+ elements; the limit is 30000\)/);
@@ -159,17 +144,17 @@ describe('popup answers to pages that are not plain articles', () => {
   });
 
   it('the new tab page gets the "browser does not let extensions read this page" message', async () => {
-    const { page, tabId } = await harness.openTab('chrome://newtab/');
-    const popup = await harness.openPopup(tabId);
+    const { page, tabId } = await harness().openTab('chrome://newtab/');
+    const popup = await harness().openPopup(tabId);
     expect(await popup.getByTestId('error').textContent()).toMatch(RESTRICTED_MESSAGE);
     await popup.close();
     await page.close();
   });
 
   it('a page that is still loading gets a "still loading" message, not an empty box', async () => {
-    const { page, tabId } = await harness.openTab(harness.server.url('/slow/fixtures/seeds/000_7269f1ef90a3ac60/semantic.html'), 'commit');
-    const popup = await harness.context.newPage();
-    await popup.goto(harness.popupUrl(tabId));
+    const { page, tabId } = await harness().openTab(harness().server.url('/slow/fixtures/seeds/000_7269f1ef90a3ac60/semantic.html'), 'commit');
+    const popup = await harness().context.newPage();
+    await popup.goto(harness().popupUrl(tabId));
     await expect.poll(() => popup.getByTestId('loading').textContent(), { timeout: 10_000 }).toMatch(/still loading/i);
     expect(await popup.getByTestId('error').count()).toBe(0);
     await popup.close();
@@ -179,8 +164,8 @@ describe('popup answers to pages that are not plain articles', () => {
 
 describe('removed blocks in the popup', () => {
   it('are grouped by category with counts, and each can be shown again', async () => {
-    const { page, tabId } = await harness.openTab(harness.server.url('/fixtures/seeds/000_7269f1ef90a3ac60/semantic.html'));
-    const popup = await harness.openPopup(tabId);
+    const { page, tabId } = await harness().openTab(harness().server.url('/fixtures/seeds/000_7269f1ef90a3ac60/semantic.html'));
+    const popup = await harness().openPopup(tabId);
     const removed = popup.getByTestId('removed');
     const total = Number(await removed.getAttribute('data-count'));
     expect(total).toBeGreaterThan(0);

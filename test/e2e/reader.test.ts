@@ -7,10 +7,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { normalize, type FixtureGold } from '../../bench/score';
 import { ROOT } from '../../scripts/fixture-server';
-import { startHarness, type Harness } from './harness';
+import { useHarness } from './harness';
 
 const SHARED_SEEDS = path.resolve(ROOT, '..', 'shared', 'seeds');
 const SEED_PAGES = [
@@ -25,18 +25,7 @@ const ROMANIAN_PAGE = '/fixtures/seeds/000_7269f1ef90a3ac60/semantic.html';
 const HOST = '[data-clean-news-reader]';
 const readGold = (seed: string): FixtureGold => JSON.parse(readFileSync(path.join(SHARED_SEEDS, `${seed}.gold.json`), 'utf8')) as FixtureGold;
 
-let harness: Harness;
-beforeAll(async () => {
-  harness = await startHarness();
-});
-afterAll(async () => {
-  await harness?.close();
-});
-afterEach(() => {
-  const { dialogs, extensionErrors } = harness.takeProblems();
-  expect(dialogs, 'dialogs').toEqual([]);
-  expect(extensionErrors, 'extension page errors').toEqual([]);
-});
+const harness = useHarness();
 
 const snapshot = (page: Page) => page.evaluate(() => ({ html: document.documentElement.outerHTML, x: window.scrollX, y: window.scrollY }));
 
@@ -50,10 +39,10 @@ describe('reader view on and off', () => {
   for (const { seed, variant, language } of SEED_PAGES) {
     it(`${language}: shows the article in a shadow root and, toggled off, leaves the page exactly as it was`, async () => {
       const gold = readGold(seed);
-      const { page, tabId } = await harness.openTab(harness.server.url(`/fixtures/seeds/${seed}/${variant}.html`));
+      const { page, tabId } = await harness().openTab(harness().server.url(`/fixtures/seeds/${seed}/${variant}.html`));
       await page.evaluate(() => window.scrollTo(0, 300));
       const before = await snapshot(page);
-      const popup = await harness.openPopup(tabId);
+      const popup = await harness().openPopup(tabId);
       await toggle(popup, true);
 
       const host = page.locator(HOST);
@@ -80,9 +69,9 @@ describe('reader view on and off', () => {
   }
 
   it('Esc closes the reader and the page is as it was', async () => {
-    const { page, tabId } = await harness.openTab(harness.server.url(ROMANIAN_PAGE));
+    const { page, tabId } = await harness().openTab(harness().server.url(ROMANIAN_PAGE));
     const before = await snapshot(page);
-    const popup = await harness.openPopup(tabId);
+    const popup = await harness().openPopup(tabId);
     await toggle(popup, true);
     await page.locator(`${HOST} [data-testid="reader-body"]`).waitFor();
     await page.bringToFront();
@@ -96,10 +85,10 @@ describe('reader view on and off', () => {
 
 describe('reader view against the page', () => {
   it("the page's CSS cannot hide or restyle the overlay", async () => {
-    const { page, tabId } = await harness.openTab(harness.server.url(ARABIC_PAGE));
+    const { page, tabId } = await harness().openTab(harness().server.url(ARABIC_PAGE));
     await page.addStyleTag({ content: `${HOST}, clean-news-reader { display: none !important; opacity: 0 !important; }
       * { color: rgb(255, 0, 0) !important; font-size: 3px !important; } h1 { visibility: hidden !important; }` });
-    const popup = await harness.openPopup(tabId);
+    const popup = await harness().openPopup(tabId);
     await toggle(popup, true);
     const title = page.locator(`${HOST} [data-testid="article-title"]`);
     await title.waitFor();
@@ -114,8 +103,8 @@ describe('reader view against the page', () => {
   });
 
   it("a page with a strict CSP (no style, no script) still gets a styled, working reader", async () => {
-    const { page, tabId } = await harness.openTab(harness.server.url(`/csp${ROMANIAN_PAGE}`));
-    const popup = await harness.openPopup(tabId);
+    const { page, tabId } = await harness().openTab(harness().server.url(`/csp${ROMANIAN_PAGE}`));
+    const popup = await harness().openPopup(tabId);
     expect(await popup.getByTestId('error').count()).toBe(0);
     await toggle(popup, true);
     const view = page.locator(`${HOST} [data-testid="reader-view"]`);
@@ -131,8 +120,8 @@ describe('reader view against the page', () => {
 
 describe('reader settings', () => {
   it('a theme and a font size chosen in the reader are kept for the next time', async () => {
-    const { page, tabId } = await harness.openTab(harness.server.url(ROMANIAN_PAGE));
-    const popup = await harness.openPopup(tabId);
+    const { page, tabId } = await harness().openTab(harness().server.url(ROMANIAN_PAGE));
+    const popup = await harness().openPopup(tabId);
     await toggle(popup, true);
     const view = page.locator(`${HOST} [data-testid="reader-view"]`);
     await view.waitFor();
