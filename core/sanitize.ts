@@ -21,6 +21,9 @@ const CONFIG: Config = {
   SANITIZE_NAMED_PROPS: true,
 };
 
+/** Sanitizing passes at most; see `settle`. */
+const MAX_PASSES = 4;
+
 const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'xlink:href', 'poster', 'cite', 'background', 'longdesc', 'data']);
 const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 const MEDIA_PROTOCOLS = new Set(['http:', 'https:']);
@@ -29,8 +32,9 @@ export interface Sanitizer {
   /** Sanitized HTML for markup or a node, with URLs resolved against `baseUrl`. */
   sanitize(input: string | Node, baseUrl: string): string;
   /**
-   * The same, as a detached <body> element (to read the text of exactly what will be shown, without a
-   * second parse); null when nothing is left (markup that is only a frameset, say).
+   * The same, as a detached <body> element (to read the text of exactly what will be shown; parsed
+   * again only when the first pass is not yet a fixed point, see `settle`); null when nothing is
+   * left (markup that is only a frameset, say).
    */
   sanitizeToElement(input: string | Node, baseUrl: string): HTMLElement | null;
 }
@@ -76,24 +80,62 @@ export function sanitizerFor(window: WindowLike | Window): Sanitizer {
   purify.addHook('afterSanitizeAttributes', (node) => {
     if (node.nodeName !== 'A') return;
     const href = node.getAttribute('href');
+    node.removeAttribute('target');
     if (href && !href.startsWith('#')) {
+      // Always last and in this order: DOMPurify drops `target`, so merely setting both would put it
+      // after `rel` on a second pass, and sanitizing sanitized HTML must change nothing.
+      node.removeAttribute('rel');
       node.setAttribute('target', '_blank');
       node.setAttribute('rel', 'noopener noreferrer');
-    } else {
-      node.removeAttribute('target');
     }
   });
+
+  const toHtml = (input: string | Node): string => purify.sanitize(walkable(input), { ...CONFIG, RETURN_TRUSTED_TYPE: false });
+  const toElement = (input: string | Node): HTMLElement | null =>
+    (purify.sanitize(walkable(input), { ...CONFIG, RETURN_DOM: true }) as HTMLElement | null) ?? null;
+
+  /**
+   * Removing an element keeps its content in its place, which can leave a tree the HTML parser never
+   * builds (a paragraph inside a paragraph, or directly in a table); Readability's restructured DOM
+   * can hold such trees too. Parsed again, as every renderer does, such HTML takes another shape. So
+   * HTML is sanitized again until it no longer changes: what is rendered, parsed and sanitized once
+   * more, is then exactly what was checked. A second pass settles every case we know.
+   */
+  const settle = (html: string): string => {
+    for (let pass = 1; pass < MAX_PASSES; pass++) {
+      const again = toHtml(html);
+      if (again === html) break;
+      html = again;
+    }
+    return html;
+  };
 
   const sanitizer: Sanitizer = {
     sanitize(input, url) {
       baseUrl = url;
-      return purify.sanitize(input, { ...CONFIG, RETURN_TRUSTED_TYPE: false });
+      return settle(toHtml(input));
     },
     sanitizeToElement(input, url) {
       baseUrl = url;
-      return (purify.sanitize(input, { ...CONFIG, RETURN_DOM: true }) as HTMLElement | null) ?? null;
+      const element = toElement(input);
+      if (!element) return null;
+      const html = element.innerHTML;
+      const settled = settle(html);
+      return settled === html ? element : toElement(settled);
     },
   };
   sanitizers.set(window, sanitizer);
   return sanitizer;
+}
+
+/**
+ * DOMPurify sanitizes a <body> or <html> node as its own root, and throws when its checks then want
+ * that root removed (a body with no child elements whose text looks like markup, say). Any other
+ * node is placed in a fresh body of its own: so a body goes in as a copy of its children.
+ */
+function walkable(input: string | Node): string | Node {
+  if (typeof input === 'string' || (input.nodeName !== 'BODY' && input.nodeName !== 'HTML')) return input;
+  const fragment = input.ownerDocument!.createDocumentFragment();
+  for (let child = input.firstChild; child; child = child.nextSibling) fragment.append(child.cloneNode(true));
+  return fragment;
 }
