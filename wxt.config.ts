@@ -13,6 +13,9 @@ export default defineConfig({
   imports: false,
   ...(e2e && { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-e2e' }),
   vite: () => ({ plugins: [preact()] }),
+  // The Firefox sources zip (for AMO review) holds what builds the extension: not the local scratch
+  // files, benchmark outputs or the tests, whose fixtures are copies of other sites' pages.
+  zip: { excludeSources: ['scratch/**', 'bench/out/**', 'test/**', 'test-results/**', 'stats.html'] },
   manifest: ({ browser }) => ({
     name: 'Clean News Reader',
     description: 'Read news without comments, horoscopes, promos and page chrome — in any language.',
