@@ -4,13 +4,16 @@
  *   typecheck   wxt prepare && tsc --noEmit
  *   lint        eslint .
  *   fixtures    node test/fixtures/check-fixtures.mjs (the fixture pages still match their gold files)
+ *   build       wxt build                                 (the production Chrome build, read by test/manifest.test.ts)
+ *   firefox     wxt build -b firefox && web-ext lint      (the Firefox build, AMO's linter: 0 errors)
  *   unit        vitest run                                (the *.test.ts(x) files in test/, not test/e2e)
  *   e2e         vitest run --config vitest.e2e.config.ts  (builds, then real Chromium)
  *
  * The last line is always `N passed, N failed`: the unit and e2e test counts from vitest's JSON
- * reports. A check without test counts (typecheck, lint, fixtures) adds nothing when it passes and one
- * failure when it fails, as does a test run that breaks without reporting a failed test. The exit code
- * is 1 when anything failed. All steps run even after a failure, so one run shows every problem.
+ * reports. A check without test counts (typecheck, lint, fixtures, build, firefox) adds nothing when
+ * it passes and one failure when it fails, as does a test run that breaks without reporting a failed
+ * test. The exit code is 1 when anything failed. All steps run even after a failure, so one run shows
+ * every problem.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -64,6 +67,9 @@ const STEPS: Step[] = [
   { name: 'typecheck', command: 'npm', args: ['run', '-s', 'typecheck'] },
   { name: 'lint', command: 'npm', args: ['run', '-s', 'lint'] },
   { name: 'fixtures', command: process.execPath, args: [path.join('test', 'fixtures', 'check-fixtures.mjs')] },
+  // Both production builds come before the unit tests: test/manifest.test.ts reads their manifests.
+  { name: 'build', command: 'npm', args: ['run', '-s', 'build'] },
+  { name: 'firefox', command: 'npm', args: ['run', '-s', 'lint:firefox'] },
   vitest('unit', []),
   vitest('e2e', ['--config', 'vitest.e2e.config.ts']),
 ];

@@ -1,0 +1,153 @@
+/**
+ * The production manifests, pinned: least privilege, nothing registered to run on pages by itself,
+ * no loosened CSP, and the Firefox add-on's identity and data-collection declaration.
+ *
+ * It reads what the production builds wrote (.output/chrome-mv3 and .output/firefox-mv2), because
+ * WXT adds to wxt.config.ts's manifest from the entrypoints (background, popup, content scripts).
+ * `npm test` builds both before the unit tests; alone, run `npm run build && npm run build:firefox`
+ * first. A build older than the config or an entrypoint is refused rather than read.
+ *
+ * A new manifest key or permission fails here on purpose: add it to the pins below only with the
+ * reason it is needed (the README's Permissions section says the same to users).
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readJson, ROOT } from './helpers';
+
+type Manifest = Record<string, unknown> & { permissions?: string[]; optional_permissions?: string[] };
+
+const PERMISSIONS = ['activeTab', 'scripting', 'storage'];
+const GECKO_ID = 'clean-news-reader@example.org';
+/** `commands` (keyboard shortcuts) may come and go; every other key is pinned. */
+const OPTIONAL_KEYS = ['commands'];
+const CHROME_KEYS = ['manifest_version', 'name', 'description', 'version', 'permissions', 'action', 'background', 'content_scripts'];
+const FIREFOX_KEYS = [
+  'manifest_version', 'name', 'description', 'version', 'permissions', 'browser_action', 'background', 'content_scripts',
+  'browser_specific_settings',
+];
+/** CSP directives that decide what script, plugin or worker code an extension page may run. */
+const CODE_DIRECTIVES = ['default-src', 'script-src', 'object-src', 'worker-src', 'script-src-elem'];
+const SAFE_SOURCES = new Set(["'self'", "'none'", "'wasm-unsafe-eval'"]);
+
+/** The manifest of a production build, refused if the build is missing or older than what shapes it. */
+function builtManifest(dir: string, build: string): Manifest {
+  const file = path.join(ROOT, '.output', dir, 'manifest.json');
+  if (!existsSync(file)) throw new Error(`${path.relative(ROOT, file)} is missing: run \`${build}\` first (npm test does).`);
+  const built = statSync(file).mtimeMs;
+  const newer = manifestSources().find((source) => statSync(source).mtimeMs > built);
+  if (newer) throw new Error(`${path.relative(ROOT, file)} is older than ${path.relative(ROOT, newer)}: run \`${build}\` again.`);
+  return readJson<Manifest>(file);
+}
+
+/** wxt.config.ts, package.json (the version) and every entrypoint file. */
+function manifestSources(): string[] {
+  const files = [path.join(ROOT, 'wxt.config.ts'), path.join(ROOT, 'package.json')];
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else files.push(full);
+    }
+  };
+  walk(path.join(ROOT, 'entrypoints'));
+  return files;
+}
+
+/** Every source in a code directive of an extension-page CSP that is not 'self', 'none' or 'wasm-unsafe-eval'. */
+function loosenings(csp: string | undefined): string[] {
+  if (!csp) return [];
+  return csp.split(';').flatMap((directive) => {
+    const [name = '', ...sources] = directive.trim().split(/\s+/);
+    return CODE_DIRECTIVES.includes(name.toLowerCase())
+      ? sources.filter((source) => !SAFE_SOURCES.has(source.toLowerCase())).map((source) => `${name} ${source}`)
+      : [];
+  });
+}
+
+function expectLeastPrivilege(manifest: Manifest): void {
+  expect([...(manifest.permissions ?? [])].sort()).toEqual(PERMISSIONS);
+  expect(manifest.host_permissions ?? [], 'host_permissions').toEqual([]);
+  expect(manifest.optional_host_permissions ?? [], 'optional_host_permissions').toEqual([]);
+  expect(manifest.optional_permissions ?? [], 'optional_permissions').toEqual([]);
+  expect(manifest.externally_connectable, 'externally_connectable').toBeUndefined();
+  // The extractor and the reader are injected on demand into the tab the user chose, never registered.
+  expect(manifest.content_scripts ?? [], 'content_scripts').toEqual([]);
+}
+
+function expectKeys(manifest: Manifest, pinned: readonly string[]): void {
+  const keys = Object.keys(manifest).filter((key) => !OPTIONAL_KEYS.includes(key));
+  expect(keys.sort()).toEqual([...pinned].sort());
+}
+
+/** Reads on first use, inside a test: a missing or stale build fails each test with its message. */
+function once<T>(read: () => T): () => T {
+  let value: { read: T } | null = null;
+  return () => (value ??= { read: read() }).read;
+}
+
+const version = readJson<{ version: string }>(path.join(ROOT, 'package.json')).version;
+
+describe('the CSP checker', () => {
+  it('finds what loosens a policy and accepts what tightens it', () => {
+    expect(loosenings(undefined)).toEqual([]);
+    expect(loosenings("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; img-src https: data:")).toEqual([]);
+    expect(loosenings("script-src 'self' 'unsafe-eval' https://cdn.example.com; object-src 'self'")).toEqual([
+      "script-src 'unsafe-eval'", 'script-src https://cdn.example.com',
+    ]);
+    expect(loosenings("default-src *; worker-src blob:")).toEqual(['default-src *', 'worker-src blob:']);
+  });
+});
+
+describe('the Chrome production manifest (.output/chrome-mv3)', () => {
+  const manifest = once(() => builtManifest('chrome-mv3', 'npm run build'));
+
+  it('is Manifest V3 at the package version', () => {
+    expect(manifest().manifest_version).toBe(3);
+    expect(manifest().version).toBe(version);
+  });
+
+  it('asks for activeTab, scripting and storage only: no host permissions, no tabs, no content scripts', () => {
+    expectLeastPrivilege(manifest());
+    expect(manifest().permissions).not.toContain('tabs');
+  });
+
+  it('has no other keys than the pinned ones (keyboard commands allowed)', () => {
+    expectKeys(manifest(), CHROME_KEYS);
+  });
+
+  it('keeps the default CSP for extension pages, or a stricter one', () => {
+    const csp = manifest().content_security_policy as { extension_pages?: string } | undefined;
+    expect(loosenings(csp?.extension_pages)).toEqual([]);
+  });
+
+  it('packages the scripts it injects on demand', () => {
+    for (const script of ['extractor.js', 'reader.js']) {
+      expect(existsSync(path.join(ROOT, '.output', 'chrome-mv3', 'content-scripts', script)), script).toBe(true);
+    }
+  });
+});
+
+describe('the Firefox production manifest (.output/firefox-mv2)', () => {
+  const manifest = once(() => builtManifest('firefox-mv2', 'npm run build:firefox'));
+
+  it('is Manifest V2 at the package version, with its add-on id and "no data collected" declared', () => {
+    expect(manifest().manifest_version).toBe(2);
+    expect(manifest().version).toBe(version);
+    expect(manifest().browser_specific_settings).toEqual({
+      gecko: { id: GECKO_ID, data_collection_permissions: { required: ['none'] } },
+    });
+  });
+
+  it('asks for activeTab, scripting and storage only: no host patterns, no tabs, no content scripts', () => {
+    expectLeastPrivilege(manifest());
+  });
+
+  it('has no other keys than the pinned ones (keyboard commands allowed)', () => {
+    expectKeys(manifest(), FIREFOX_KEYS);
+  });
+
+  it('keeps the default CSP, or a stricter one', () => {
+    expect(loosenings(manifest().content_security_policy as string | undefined)).toEqual([]);
+  });
+});
