@@ -29,9 +29,14 @@ const metaLine = (article: ExportableArticle): string =>
 // ---------------------------------------------------------------------------------------------
 // Markdown
 
-/** A link or image address for Markdown: the characters that would end or break it, percent-encoded. */
+/**
+ * A link or image address for Markdown: the characters that would end or break it, percent-encoded.
+ * Backslashes and backticks too: a backslash could escape the closing parenthesis, and in a link that
+ * then does not form, a backtick of its address would pair with a code span's and turn the code's text
+ * into raw HTML (a query string and a `#user-content-` fragment keep backticks).
+ */
 const destination = (url: string): string =>
-  url.replace(/[<>()\s]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  url.replace(/[<>()\s`\\]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 
 function markdownService(): TurndownService {
   const service = new TurndownService({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-' });
@@ -46,10 +51,22 @@ function markdownService(): TurndownService {
       return src ? `![${service.escape(oneLine((node as HTMLElement).getAttribute('alt') ?? ''))}](${destination(src)})` : '';
     },
   });
+  // A code block's fence must be longer than any run of backticks in the code: turndown only counts
+  // runs at the start of a line, but an indented run (up to three spaces, more inside a list item)
+  // closes the fence too, and the code after it would be raw HTML.
+  service.addRule('fencedCodeBlock', {
+    filter: (node) => node.nodeName === 'PRE' && node.firstChild?.nodeName === 'CODE',
+    replacement: (_content, node) => {
+      const code = node.firstChild!.textContent ?? '';
+      const longest = (code.match(/`+/g) ?? []).reduce((most, run) => Math.max(most, run.length), 0);
+      const fence = '`'.repeat(Math.max(3, longest + 1));
+      return `\n\n${fence}\n${code.replace(/\n$/, '')}\n${fence}\n\n`;
+    },
+  });
   service.addRule('link', {
     filter: (node) => node.nodeName === 'A' && Boolean(node.getAttribute('href')),
     replacement: (content, node) => {
-      const title = oneLine((node as HTMLElement).getAttribute('title') ?? '').replace(/["\\]/g, '\\$&').replace(/&/g, '&amp;').replace(/</g, '&lt;');
+      const title = oneLine((node as HTMLElement).getAttribute('title') ?? '').replace(/["\\`]/g, '\\$&').replace(/&/g, '&amp;').replace(/</g, '&lt;');
       return `[${content}](${destination((node as HTMLElement).getAttribute('href')!)}${title ? ` "${title}"` : ''})`;
     },
   });
