@@ -10,7 +10,7 @@
  * A new manifest key or permission fails here on purpose: add it to the pins below only with the
  * reason it is needed (the README's Permissions section says the same to users).
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readJson, ROOT } from './helpers';
@@ -21,11 +21,13 @@ const PERMISSIONS = ['activeTab', 'scripting', 'storage'];
 const GECKO_ID = 'clean-news-reader@example.org';
 /** `commands` (keyboard shortcuts) may come and go; every other key is pinned. */
 const OPTIONAL_KEYS = ['commands'];
-const CHROME_KEYS = ['manifest_version', 'name', 'description', 'version', 'permissions', 'action', 'background', 'content_scripts'];
+const CHROME_KEYS = ['manifest_version', 'name', 'description', 'version', 'icons', 'permissions', 'action', 'background', 'content_scripts'];
 const FIREFOX_KEYS = [
-  'manifest_version', 'name', 'description', 'version', 'permissions', 'browser_action', 'background', 'content_scripts',
+  'manifest_version', 'name', 'description', 'version', 'icons', 'permissions', 'browser_action', 'background', 'content_scripts',
   'browser_specific_settings',
 ];
+/** The icon sizes the stores and the toolbar use (public/icon/<size>.png, drawn by tools/gen-icons.ts). */
+const ICON_SIZES = ['16', '32', '48', '128'];
 /** CSP directives that decide what script, plugin or worker code an extension page may run. */
 const CODE_DIRECTIVES = ['default-src', 'script-src', 'object-src', 'worker-src', 'script-src-elem'];
 const SAFE_SOURCES = new Set(["'self'", "'none'", "'wasm-unsafe-eval'"]);
@@ -51,6 +53,7 @@ function manifestSources(): string[] {
     }
   };
   walk(path.join(ROOT, 'entrypoints'));
+  walk(path.join(ROOT, 'public'));
   return files;
 }
 
@@ -121,6 +124,10 @@ describe('the Chrome production manifest (.output/chrome-mv3)', () => {
     expect(loosenings(csp?.extension_pages)).toEqual([]);
   });
 
+  it('has its icons in every size, packaged', () => {
+    expectIcons(manifest(), 'chrome-mv3');
+  });
+
   it('packages the scripts it injects on demand', () => {
     for (const script of ['extractor.js', 'reader.js']) {
       expect(existsSync(path.join(ROOT, '.output', 'chrome-mv3', 'content-scripts', script)), script).toBe(true);
@@ -150,4 +157,17 @@ describe('the Firefox production manifest (.output/firefox-mv2)', () => {
   it('keeps the default CSP, or a stricter one', () => {
     expect(loosenings(manifest().content_security_policy as string | undefined)).toEqual([]);
   });
+
+  it('has its icons in every size, packaged', () => {
+    expectIcons(manifest(), 'firefox-mv2');
+  });
 });
+
+function expectIcons(manifest: Manifest, dir: string): void {
+  const icons = manifest.icons as Record<string, string>;
+  expect(Object.keys(icons).sort()).toEqual([...ICON_SIZES].sort());
+  for (const file of Object.values(icons)) {
+    const bytes = readFileSync(path.join(ROOT, '.output', dir, file));
+    expect(bytes.subarray(1, 4).toString('ascii'), file).toBe('PNG');
+  }
+}
