@@ -49,112 +49,14 @@
  * froze). The tab goes to the next payload page, the popup is reloaded for the same tab id; buttons
  * are clicked and the results read with one evaluate call each rather than many Playwright actions.
  */
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { normalize } from '../../bench/score';
-import { XSS_VECTORS_FILE } from '../../scripts/fixture-server';
-import { ARTICLE_TEXTS } from '../article-texts';
-import { unsafeNodeParts, unsafeParts } from '../unsafe-html';
-import { startHarness, type Harness } from './harness';
-
-const vectors = (JSON.parse(readFileSync(XSS_VECTORS_FILE, 'utf8')) as { title?: string; payload: string }[])
-  .map(({ title, payload }, index) => ({ index, payload, name: `#${index} ${(title ?? payload).replace(/\s+/g, ' ').slice(0, 80)}` }));
-
-const HOST = '[data-clean-news-reader]';
-const { paragraphs: PARAGRAPHS } = ARTICLE_TEXTS.en;
-
-interface Violation {
-  directive: string;
-  blocked: string;
-  sample: string;
-  /** The event's path went through our overlay's host element: something we rendered tried it. */
-  inOverlay: boolean;
-}
-
-/**
- * Runs in every page and extension page before anything else (CDP, not subject to the page's CSP):
- * records CSP violations in `window.__cnrTrap`.
- */
-function installTrap(): void {
-  const seen: Violation[] = [];
-  Object.defineProperty(window, '__cnrTrap', { value: seen });
-  document.addEventListener('securitypolicyviolation', (event) => {
-    const inOverlay = event.composedPath().some((node) => node instanceof Element && node.hasAttribute('data-clean-news-reader'));
-    seen.push({ directive: event.effectiveDirective, blocked: event.blockedURI, sample: event.sample, inOverlay });
-  }, true);
-}
-
-/**
- * Everything under `root` — our own UI around the content included — that could run or load code:
- * handler attributes, frames, objects, forms, base, meta refresh, scripts from anywhere but the
- * extension, script-capable addresses. Self-contained: it is evaluated in the page.
- */
-function scriptableParts(root: Document | ShadowRoot): string[] {
-  const problems: string[] = [];
-  const banned = new Set(['iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'form', 'base', 'portal', 'fencedframe']);
-  for (const el of Array.from(root.querySelectorAll('*'))) {
-    const tag = el.localName;
-    if (banned.has(tag)) problems.push(`<${tag}>`);
-    if (tag === 'script') {
-      const src = (el as HTMLScriptElement).src;
-      if (!src || new URL(src).origin !== location.origin || root instanceof ShadowRoot) problems.push(`script ${src || 'inline'}`);
-    }
-    if (tag === 'meta' && el.hasAttribute('http-equiv')) problems.push(`<meta http-equiv="${el.getAttribute('http-equiv')}">`);
-    for (const attr of Array.from(el.attributes)) {
-      const name = attr.name.toLowerCase();
-      if (name.startsWith('on')) problems.push(`${name} on <${tag}>`);
-      if (/^(href|src|action|formaction|xlink:href|data|poster|background)$/.test(name) && /^\s*(javascript|vbscript|data):/i.test(attr.value)) {
-        problems.push(`${name}="${attr.value.slice(0, 60)}" on <${tag}>`);
-      }
-    }
-  }
-  return problems;
-}
-
-/** Readability decodes entity text in metadata (`&lt;` in the attribute's value becomes `<`); the same here. */
-function readabilityUnescape(text: string): string {
-  const named: Record<string, string> = { quot: '"', amp: '&', apos: "'", lt: '<', gt: '>' };
-  return text
-    .replace(/&(quot|amp|apos|lt|gt);/g, (_, name: string) => named[name]!)
-    .replace(/&#(?:x([0-9a-f]+)|([0-9]+));/gi, (_, hex: string | undefined, dec: string | undefined) => {
-      const code = parseInt(hex ?? dec!, hex ? 16 : 10);
-      return String.fromCodePoint(code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff) ? 0xfffd : code);
-    });
-}
-const cleanMeta = (text: string): string => readabilityUnescape(text.trim()).replace(/\s+/g, ' ').trim();
-
-/** Evaluates `fn(unsafeNodeParts, scriptableParts, arg)` in the page, as source text: page CSPs forbid eval, CDP is not bound by them. */
-function evaluateWithCheckers<A, R>(page: Page, fn: (unsafe: typeof unsafeNodeParts, scriptable: typeof scriptableParts, arg: A) => R, arg: A): Promise<Awaited<R>> {
-  return page.evaluate(`(${fn.toString()})(${unsafeNodeParts.toString()}, ${scriptableParts.toString()}, ${JSON.stringify(arg)})`) as Promise<Awaited<R>>;
-}
-
-interface PageFacts {
-  ogTitle: string;
-  author: string;
-  siteName: string;
-  /**
-   * Story paragraphs the browser parsed as ordinary <p> elements of the page: a payload may swallow
-   * the ones after it (an unclosed <textarea>) or pull them into its SVG or MathML, which the
-   * sanitizer drops whole, by design.
-   */
-  paragraphs: string[];
-  canaryRan: boolean;
-  violations: Violation[];
-}
-
-const pageFacts = (page: Page): Promise<PageFacts> => page.evaluate((story) => {
-  const meta = (selector: string): string => document.querySelector(selector)?.getAttribute('content') ?? '';
-  const texts = new Set(Array.from(document.querySelectorAll('p'), (p) => (p.closest('svg, math') ? null : p.textContent)));
-  return {
-    ogTitle: meta('meta[property="og:title"]'),
-    author: meta('meta[name="author"]'),
-    siteName: meta('meta[property="og:site_name"]'),
-    paragraphs: story.filter((p) => texts.has(p)),
-    canaryRan: document.documentElement.dataset.pageScript === 'ran',
-    violations: (window as unknown as { __cnrTrap: Violation[] }).__cnrTrap.slice(),
-  };
-}, PARAGRAPHS);
+import { unsafeParts } from '../unsafe-html';
+import { type Harness, useHarness } from './harness';
+import {
+  evaluateWithCheckers, expectedMetadata, HOST, installTrap, pageFacts, PARAGRAPHS, useTabAndPopup, vectors, type Violation,
+} from './hostile-helpers';
 
 interface Rendered {
   title: { text: string; elements: number } | null;
@@ -260,7 +162,7 @@ function toggleReader(popup: Page): Promise<string | null> {
 }
 
 /** Writes `html` into the overlay's reader body from the extension's isolated world in the tab: where the overlay renders. */
-async function writeIntoOverlay(html: string): Promise<void> {
+async function writeIntoOverlay({ popup, tabId }: { popup: Page; tabId: number }, html: string): Promise<void> {
   await popup.evaluate(async ({ target, markup, host }) => {
     await chrome.scripting.executeScript({
       target: { tabId: target },
@@ -273,49 +175,25 @@ async function writeIntoOverlay(html: string): Promise<void> {
   }, { target: tabId, markup: html, host: HOST });
 }
 
-let harness: Harness;
-let tab: Page;
-let tabId: number;
-let popup: Page;
 let started = 0;
-/** Payloads that swallowed some of the story's later paragraphs in the page itself (reported at the end). */
-const swallowing: number[] = [];
-/** After a failure the tab may be frozen or elsewhere: the next test starts on a fresh tab and popup. */
-let fresh = true;
-
-async function freshTabAndPopup(): Promise<void> {
-  await tab?.close({ runBeforeUnload: false }).catch(() => undefined);
-  await popup?.close({ runBeforeUnload: false }).catch(() => undefined);
-  ({ page: tab, tabId } = await harness.openTab(harness.server.url('/xss/0.html')));
-  popup = await harness.context.newPage();
-  fresh = false;
-}
-
-beforeAll(async () => {
+beforeAll(() => {
   started = Date.now();
-  harness = await startHarness();
+});
+const getHarness = useHarness();
+let harness: Harness;
+beforeAll(async () => {
+  harness = getHarness();
   await harness.context.addInitScript(installTrap);
 });
+const shared = useTabAndPopup(() => harness, '/xss/0.html');
+/** Payloads that swallowed some of the story's later paragraphs in the page itself (reported at the end). */
+const swallowing: number[] = [];
 
-beforeEach(async ({ onTestFailed }) => {
-  if (fresh) await freshTabAndPopup();
-  onTestFailed(() => {
-    fresh = true;
-  });
-});
-
-afterAll(async () => {
-  await harness?.close();
+afterAll(() => {
   if (started) {
     console.log(`hostile.test.ts: ${vectors.length} payloads in ${((Date.now() - started) / 1000).toFixed(1)} s; `
       + `${swallowing.length} of them swallow later paragraphs of the page itself (${swallowing.map((i) => `#${i}`).join(' ')})`);
   }
-});
-
-afterEach(() => {
-  const { dialogs, extensionErrors } = harness.takeProblems();
-  expect(dialogs, 'dialogs').toEqual([]);
-  expect(extensionErrors, 'extension page errors').toEqual([]);
 });
 
 describe('the hostile pages and the trap', () => {
@@ -327,6 +205,7 @@ describe('the hostile pages and the trap', () => {
   });
 
   it('the trap reports code that tries to run in the popup and in the overlay (positive control)', async () => {
+    const { tab, tabId, popup } = shared;
     await tab.goto(harness.server.url('/xss/0.html'));
     await popup.goto(harness.popupUrl(tabId));
     await popup.getByTestId('article-body').waitFor();
@@ -337,7 +216,7 @@ describe('the hostile pages and the trap', () => {
     const marker = '<img src="/nowhere.gif" onerror="void 0"><a href="javascript:void 0">x</a>';
     // eslint-disable-next-line no-unsanitized/property -- the point of this control
     await popup.evaluate((html) => { document.querySelector('[data-testid="article-body"]')!.innerHTML = html; }, marker);
-    await writeIntoOverlay(marker);
+    await writeIntoOverlay(shared, marker);
     const popupRead = await readPopup(popup);
     await expect.poll(async () => (await readPopup(popup)).violations.length).toBeGreaterThan(0);
     await expect.poll(async () => (await pageFacts(tab)).violations.filter((v) => v.inOverlay).length).toBeGreaterThan(0);
@@ -353,6 +232,7 @@ describe('the hostile pages and the trap', () => {
   });
 
   it('on a page without CSP, a handler in the overlay would run: the structural check is what proves the overlay safe', async () => {
+    const { tab, tabId, popup } = shared;
     // Written by the extension's isolated world, the handler still compiles and runs in the page's
     // main world; only the page's CSP stopped it above.
     await tab.goto(harness.server.url('/fixtures/seeds/000_7269f1ef90a3ac60/semantic.html'));
@@ -360,7 +240,7 @@ describe('the hostile pages and the trap', () => {
     await popup.getByTestId('article-body').waitFor();
     expect(await toggleReader(popup)).toBeNull();
     expect((await readOverlay(tab)).missing).toBeNull();
-    await writeIntoOverlay('<img src="/nowhere.gif" onerror="alert(\'a handler in the overlay ran\')">');
+    await writeIntoOverlay(shared, '<img src="/nowhere.gif" onerror="alert(\'a handler in the overlay ran\')">');
     await expect.poll(() => harness.dialogs.some((d) => d.includes('a handler in the overlay ran'))).toBe(true);
     harness.takeProblems();
   });
@@ -369,14 +249,14 @@ describe('the hostile pages and the trap', () => {
 describe('XSS vectors in an article page: popup and reader overlay in Chromium', () => {
   for (const { index, name, payload } of vectors) {
     it(name, async () => {
+      const { tab, tabId, popup } = shared;
       const url = harness.server.url(`/xss/${index}.html?from=${encodeURIComponent(payload)}`);
       await tab.goto(url, { waitUntil: 'domcontentloaded' });
       const facts = await pageFacts(tab);
       expect(facts.canaryRan, 'the page CSP let the page script run').toBe(false);
       expect(facts.paragraphs, 'the page itself holds the first three paragraphs').toEqual(expect.arrayContaining(PARAGRAPHS.slice(0, 3)));
       if (facts.paragraphs.length < PARAGRAPHS.length) swallowing.push(index);
-      const expectedTitle = cleanMetaTitle(facts.ogTitle);
-      const expectedByline = `${cleanMeta(facts.author)} · ${cleanMeta(facts.siteName)}`;
+      const { title: expectedTitle, byline: expectedByline } = expectedMetadata(facts);
 
       // The popup.
       await popup.goto(harness.popupUrl(tabId), { waitUntil: 'commit' });
@@ -421,10 +301,5 @@ describe('XSS vectors in an article page: popup and reader overlay in Chromium',
     });
   }
 });
-
-/** The title as the pipeline gives it: og:title, trimmed, entity text decoded (Readability), trimmed again. */
-function cleanMetaTitle(ogTitle: string): string {
-  return readabilityUnescape(ogTitle.trim()).trim();
-}
 
 declare const chrome: typeof import('wxt/browser').browser;

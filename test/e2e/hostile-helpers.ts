@@ -1,0 +1,164 @@
+/**
+ * What the e2e tests on the 223 XSS payload pages share (test/e2e/hostile.test.ts: popup and reader
+ * overlay; test/e2e/hostile-library.test.ts: the library page): the vectors, the CSP-violation trap,
+ * the structural checker for whole documents and shadow roots, the page's own facts (its metadata,
+ * which story paragraphs it really holds, whether its canary script ran) and the expected title and
+ * byline, and one tab plus one popup page reused for every payload.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { beforeEach } from 'vitest';
+import { XSS_VECTORS_FILE } from '../../scripts/fixture-server';
+import { ARTICLE_TEXTS } from '../article-texts';
+import { unsafeNodeParts } from '../unsafe-html';
+import type { Harness } from './harness';
+
+/** The 223 vectors, each with its index (its page is /xss/<index>.html) and a test name. */
+export const vectors = (JSON.parse(readFileSync(XSS_VECTORS_FILE, 'utf8')) as { title?: string; payload: string }[])
+  .map(({ title, payload }, index) => ({ index, payload, name: `#${index} ${(title ?? payload).replace(/\s+/g, ' ').slice(0, 80)}` }));
+
+/** The reader overlay's host element in the page. */
+export const HOST = '[data-clean-news-reader]';
+/** The story every payload page tells (scripts/fixture-server.ts xssPage). */
+export const PARAGRAPHS = ARTICLE_TEXTS.en.paragraphs;
+
+export interface Violation {
+  directive: string;
+  blocked: string;
+  sample: string;
+  /** The event's path went through our overlay's host element: something we rendered tried it. */
+  inOverlay: boolean;
+}
+
+/**
+ * Runs in every page and extension page before anything else (CDP, not subject to the page's CSP):
+ * records CSP violations in `window.__cnrTrap`. Install with `harness.context.addInitScript(installTrap)`.
+ */
+export function installTrap(): void {
+  const seen: Violation[] = [];
+  Object.defineProperty(window, '__cnrTrap', { value: seen });
+  document.addEventListener('securitypolicyviolation', (event) => {
+    const inOverlay = event.composedPath().some((node) => node instanceof Element && node.hasAttribute('data-clean-news-reader'));
+    seen.push({ directive: event.effectiveDirective, blocked: event.blockedURI, sample: event.sample, inOverlay });
+  }, true);
+}
+
+/**
+ * Everything under `root` — our own UI around the content included — that could run or load code:
+ * handler attributes, frames, objects, forms, base, meta refresh, scripts from anywhere but the
+ * extension, script-capable addresses. Self-contained: it is evaluated in the page.
+ */
+export function scriptableParts(root: Document | ShadowRoot): string[] {
+  const problems: string[] = [];
+  const banned = new Set(['iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'form', 'base', 'portal', 'fencedframe']);
+  for (const el of Array.from(root.querySelectorAll('*'))) {
+    const tag = el.localName;
+    if (banned.has(tag)) problems.push(`<${tag}>`);
+    if (tag === 'script') {
+      const src = (el as HTMLScriptElement).src;
+      if (!src || new URL(src).origin !== location.origin || root instanceof ShadowRoot) problems.push(`script ${src || 'inline'}`);
+    }
+    if (tag === 'meta' && el.hasAttribute('http-equiv')) problems.push(`<meta http-equiv="${el.getAttribute('http-equiv')}">`);
+    for (const attr of Array.from(el.attributes)) {
+      const name = attr.name.toLowerCase();
+      if (name.startsWith('on')) problems.push(`${name} on <${tag}>`);
+      if (/^(href|src|action|formaction|xlink:href|data|poster|background)$/.test(name) && /^\s*(javascript|vbscript|data):/i.test(attr.value)) {
+        problems.push(`${name}="${attr.value.slice(0, 60)}" on <${tag}>`);
+      }
+    }
+  }
+  return problems;
+}
+
+/** Evaluates `fn(unsafeNodeParts, scriptableParts, arg)` in the page, as source text: page CSPs forbid eval, CDP is not bound by them. */
+export function evaluateWithCheckers<A, R>(page: Page, fn: (unsafe: typeof unsafeNodeParts, scriptable: typeof scriptableParts, arg: A) => R, arg: A): Promise<Awaited<R>> {
+  return page.evaluate(`(${fn.toString()})(${unsafeNodeParts.toString()}, ${scriptableParts.toString()}, ${JSON.stringify(arg)})`) as Promise<Awaited<R>>;
+}
+
+/** The CSP violations the trap recorded in this page so far. */
+export const trapped = (page: Page): Promise<Violation[]> =>
+  page.evaluate(() => (window as unknown as { __cnrTrap: Violation[] }).__cnrTrap.slice());
+
+/** Readability decodes entity text in metadata (`&lt;` in the attribute's value becomes `<`); the same here. */
+function readabilityUnescape(text: string): string {
+  const named: Record<string, string> = { quot: '"', amp: '&', apos: "'", lt: '<', gt: '>' };
+  return text
+    .replace(/&(quot|amp|apos|lt|gt);/g, (_, name: string) => named[name]!)
+    .replace(/&#(?:x([0-9a-f]+)|([0-9]+));/gi, (_, hex: string | undefined, dec: string | undefined) => {
+      const code = parseInt(hex ?? dec!, hex ? 16 : 10);
+      return String.fromCodePoint(code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff) ? 0xfffd : code);
+    });
+}
+const cleanMeta = (text: string): string => readabilityUnescape(text.trim()).replace(/\s+/g, ' ').trim();
+
+export interface PageFacts {
+  ogTitle: string;
+  author: string;
+  siteName: string;
+  /**
+   * Story paragraphs the browser parsed as ordinary <p> elements of the page: a payload may swallow
+   * the ones after it (an unclosed <textarea>) or pull them into its SVG or MathML, which the
+   * sanitizer drops whole, by design.
+   */
+  paragraphs: string[];
+  canaryRan: boolean;
+  violations: Violation[];
+}
+
+/** What the payload page itself holds, read in the page. */
+export const pageFacts = (page: Page): Promise<PageFacts> => page.evaluate((story) => {
+  const meta = (selector: string): string => document.querySelector(selector)?.getAttribute('content') ?? '';
+  const texts = new Set(Array.from(document.querySelectorAll('p'), (p) => (p.closest('svg, math') ? null : p.textContent)));
+  return {
+    ogTitle: meta('meta[property="og:title"]'),
+    author: meta('meta[name="author"]'),
+    siteName: meta('meta[property="og:site_name"]'),
+    paragraphs: story.filter((p) => texts.has(p)),
+    canaryRan: document.documentElement.dataset.pageScript === 'ran',
+    violations: (window as unknown as { __cnrTrap: Violation[] }).__cnrTrap.slice(),
+  };
+}, [...PARAGRAPHS]);
+
+/**
+ * The title, site name and byline line the extension must show, as text, for a page with these
+ * facts: the title is og:title, trimmed, entity text decoded (Readability), trimmed again; the byline
+ * line is author · site name.
+ */
+export function expectedMetadata(facts: PageFacts): { title: string; siteName: string; byline: string } {
+  return {
+    title: readabilityUnescape(facts.ogTitle.trim()).trim(),
+    siteName: cleanMeta(facts.siteName),
+    byline: `${cleanMeta(facts.author)} · ${cleanMeta(facts.siteName)}`,
+  };
+}
+
+export interface TabAndPopup {
+  /** The tab the payload pages are opened in, and its id. */
+  tab: Page;
+  tabId: number;
+  /** A page for the popup (`harness.popupUrl(tabId)`), reloaded for each payload. */
+  popup: Page;
+}
+
+/**
+ * One tab and one popup page for all the tests of a file (speed), opened before the first test on
+ * `firstPath`; after a failed test the next one gets a fresh pair, in case the tab froze or is elsewhere.
+ * Call at the top level of a test file, after `useHarness()`.
+ */
+export function useTabAndPopup(harness: () => Harness, firstPath: string): TabAndPopup {
+  const shared = {} as TabAndPopup;
+  let fresh = true;
+  beforeEach(async ({ onTestFailed }) => {
+    if (fresh) {
+      await shared.tab?.close({ runBeforeUnload: false }).catch(() => undefined);
+      await shared.popup?.close({ runBeforeUnload: false }).catch(() => undefined);
+      ({ page: shared.tab, tabId: shared.tabId } = await harness().openTab(harness().server.url(firstPath)));
+      shared.popup = await harness().context.newPage();
+      fresh = false;
+    }
+    onTestFailed(() => {
+      fresh = true;
+    });
+  });
+  return shared;
+}
