@@ -88,9 +88,29 @@ export function canonical(record: SavedArticle): SavedArticle {
   };
 }
 
-/** The record for an article saved at `now` (throws for a URL that does not parse). */
+/**
+ * The record for an article saved at `now` (throws for a URL that does not parse). Over-long metadata
+ * (a page can make its byline or site name anything) is shortened rather than refused: the user asked
+ * to keep the article, and these lines are only labels.
+ */
 export function toSavedArticle(article: Article, now: string): SavedArticle {
-  return canonical({ ...article, id: idFor(article.url), savedAt: now, updatedAt: now });
+  return canonical({
+    ...article,
+    title: clipLabel(article.title, LIMITS.title),
+    byline: article.byline === null ? null : clipLabel(article.byline, LIMITS.byline),
+    siteName: article.siteName === null ? null : clipLabel(article.siteName, LIMITS.siteName),
+    id: idFor(article.url),
+    savedAt: now,
+    updatedAt: now,
+  });
+}
+
+/** At most `max` UTF-16 units, cut at a code point boundary, with an ellipsis when cut. */
+export function clipLabel(text: string, max: number): string {
+  if (typeof text !== 'string' || text.length <= max) return text;
+  let end = max - 1;
+  if (/[\uD800-\uDBFF]/.test(text[end - 1] ?? '')) end--; // never split a surrogate pair
+  return `${text.slice(0, end)}…`;
 }
 
 export function summaryOf(record: SavedArticle): ArticleSummary {

@@ -89,7 +89,8 @@ function readabilityUnescape(text: string): string {
       return String.fromCodePoint(code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff) ? 0xfffd : code);
     });
 }
-const cleanMeta = (text: string): string => readabilityUnescape(text.trim()).replace(/\s+/g, ' ').trim();
+/** A metadata value as Readability cleans it. */
+export const cleanMeta = (text: string): string => readabilityUnescape(text.trim()).replace(/\s+/g, ' ').trim();
 
 export interface PageFacts {
   ogTitle: string;

@@ -50,6 +50,16 @@ describe('saving and reading', () => {
     expect(await library.count()).toBe(1);
   });
 
+  it('shortens over-long metadata instead of refusing the article (a page can make its byline anything)', async () => {
+    const { library } = await freshLibrary();
+    const { article: saved } = await library.save(article({ byline: 'Ș'.repeat(5_000), siteName: `${'x'.repeat(499)}😀yz`, title: 'T'.repeat(3_000) }));
+    expect(saved.byline).toHaveLength(1_000);
+    expect(saved.byline!.endsWith('Ș…')).toBe(true);
+    expect(saved.siteName).toBe(`${'x'.repeat(499)}…`); // the emoji's surrogate pair is not split
+    expect(saved.title).toHaveLength(2_000);
+    expect(await library.get(saved.id)).toEqual(saved);
+  });
+
   it('saving the same page again updates it, keeps the first saved date and says so', async () => {
     const { library } = await freshLibrary();
     const first = await library.save(article());
@@ -112,7 +122,7 @@ describe('saving and reading', () => {
       article({ url: 'javascript:alert(1)' }),
       article({ url: 'file:///home/me/page.html' }),
       article({ url: 'not a url' }),
-      article({ title: 'x'.repeat(2_001) }),
+      article({ text: 'x'.repeat(4_000_001) }),
       article({ wordCount: -1 }),
       { ...article(), removed: undefined } as unknown as ReturnType<typeof article>,
     ];
