@@ -7,11 +7,11 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { beforeEach } from 'vitest';
+import { beforeAll, beforeEach } from 'vitest';
 import { XSS_VECTORS_FILE } from '../../scripts/fixture-server';
 import { ARTICLE_TEXTS } from '../article-texts';
 import { unsafeNodeParts } from '../unsafe-html';
-import type { Harness } from './harness';
+import { type Harness, useHarness } from './harness';
 
 /** The 223 vectors, each with its index (its page is /xss/<index>.html) and a test name. */
 export const vectors = (JSON.parse(readFileSync(XSS_VECTORS_FILE, 'utf8')) as { title?: string; payload: string }[])
@@ -162,4 +162,21 @@ export function useTabAndPopup(harness: () => Harness, firstPath: string): TabAn
     });
   });
   return shared;
+}
+
+/**
+ * The setup both payload files share: a harness whose every page gets the CSP-violation trap, one tab
+ * and one popup reused across payloads (from /xss/0.html), and the seconds since the run started.
+ */
+export function useHostileRun(): { harness: () => Harness; shared: TabAndPopup; seconds: () => string | null } {
+  let started = 0;
+  beforeAll(() => {
+    started = Date.now();
+  });
+  const harness = useHarness();
+  beforeAll(async () => {
+    await harness().context.addInitScript(installTrap);
+  });
+  const shared = useTabAndPopup(harness, '/xss/0.html');
+  return { harness, shared, seconds: () => (started ? ((Date.now() - started) / 1000).toFixed(1) : null) };
 }

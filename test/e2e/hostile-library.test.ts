@@ -37,22 +37,17 @@ import { clipLabel, LIMITS } from '../../lib/library/records';
 import type { SavedArticle } from '../../lib/library/schema';
 import { htmlExportProblems, markdownHeaderProblems, markdownProblems } from '../export-checks';
 import { unsafeParts } from '../unsafe-html';
-import { type Harness, useHarness } from './harness';
+import type { Harness } from './harness';
 import {
-  cleanMeta, evaluateWithCheckers, expectedMetadata, installTrap, pageFacts, trapped, useTabAndPopup, vectors, type Violation,
+  cleanMeta, evaluateWithCheckers, expectedMetadata, pageFacts, trapped, useHostileRun, vectors, type Violation,
 } from './hostile-helpers';
 
-let started = 0;
-beforeAll(() => {
-  started = Date.now();
-});
-const getHarness = useHarness();
+const run = useHostileRun();
+const { shared } = run;
 let harness: Harness;
-beforeAll(async () => {
-  harness = getHarness();
-  await harness.context.addInitScript(installTrap);
+beforeAll(() => {
+  harness = run.harness();
 });
-const shared = useTabAndPopup(() => harness, '/xss/0.html');
 
 /** The library page, opened once. */
 let library: Page;
@@ -65,8 +60,9 @@ const saved: { index: number; id: string; title: string; siteName: string }[] = 
 let libraryViolations = 0;
 
 afterAll(() => {
-  if (started) {
-    console.log(`hostile-library.test.ts: ${vectors.length} payloads in ${((Date.now() - started) / 1000).toFixed(1)} s; `
+  const seconds = run.seconds();
+  if (seconds) {
+    console.log(`hostile-library.test.ts: ${vectors.length} payloads in ${seconds} s; `
       + `${saved.length} saved and read in the library`);
   }
 });

@@ -53,9 +53,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { normalize } from '../../bench/score';
 import { unsafeParts } from '../unsafe-html';
-import { type Harness, useHarness } from './harness';
+import type { Harness } from './harness';
 import {
-  evaluateWithCheckers, expectedMetadata, HOST, installTrap, pageFacts, PARAGRAPHS, useTabAndPopup, vectors, type Violation,
+  evaluateWithCheckers, expectedMetadata, HOST, pageFacts, PARAGRAPHS, useHostileRun, vectors, type Violation,
 } from './hostile-helpers';
 
 interface Rendered {
@@ -175,23 +175,19 @@ async function writeIntoOverlay({ popup, tabId }: { popup: Page; tabId: number }
   }, { target: tabId, markup: html, host: HOST });
 }
 
-let started = 0;
-beforeAll(() => {
-  started = Date.now();
-});
-const getHarness = useHarness();
+const run = useHostileRun();
+const { shared } = run;
 let harness: Harness;
-beforeAll(async () => {
-  harness = getHarness();
-  await harness.context.addInitScript(installTrap);
+beforeAll(() => {
+  harness = run.harness();
 });
-const shared = useTabAndPopup(() => harness, '/xss/0.html');
 /** Payloads that swallowed some of the story's later paragraphs in the page itself (reported at the end). */
 const swallowing: number[] = [];
 
 afterAll(() => {
-  if (started) {
-    console.log(`hostile.test.ts: ${vectors.length} payloads in ${((Date.now() - started) / 1000).toFixed(1)} s; `
+  const seconds = run.seconds();
+  if (seconds) {
+    console.log(`hostile.test.ts: ${vectors.length} payloads in ${seconds} s; `
       + `${swallowing.length} of them swallow later paragraphs of the page itself (${swallowing.map((i) => `#${i}`).join(' ')})`);
   }
 });
