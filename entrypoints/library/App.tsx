@@ -189,7 +189,8 @@ function ListPage({ library, summaries, search, searchRevision, storageLine, onC
       {summaries.length > 0 && shown.length === 0 && <p class="empty">No saved article matches.</p>}
       <ul class="library-list">
         {shown.map((s) => (
-          <li key={s.id} data-testid="library-item">
+          // The whole row opens the article (the title link is what keyboards and screen readers use).
+          <li key={s.id} data-testid="library-item" onClick={() => { location.hash = `#/article/${encodeURIComponent(s.id)}`; }}>
             <a href={`#/article/${encodeURIComponent(s.id)}`} dir="auto" class="item-title">{s.title}</a>
             <span class="muted">
               <bdi>{s.siteName ?? s.site}</bdi> · <bdi>{new Date(s.savedAt).toLocaleDateString()}</bdi> · <bdi>{s.readingMinutes} min</bdi>

@@ -79,7 +79,8 @@ describe('the library', () => {
     await harness().context.setOffline(true);
     try {
       await library.reload();
-      await library.getByTestId('library-item').filter({ hasText: greek.title! }).locator('.item-title').click();
+      // The contract: clicking the item (anywhere in it, here its language badge, not the title link) shows the article's full text.
+      await library.getByTestId('library-item').filter({ hasText: greek.title! }).getByTestId('language').click();
       const body = library.getByTestId('reader-body');
       await body.waitFor();
       const text = normalize(await body.innerText());
