@@ -103,7 +103,8 @@ export function sanitizerFor(window: WindowLike | Window): Sanitizer {
    */
   const parser = new (window as unknown as typeof globalThis).DOMParser();
   // Parsing alone is much cheaper than a sanitizing pass: when the HTML parses back to itself, the
-  // tree a renderer builds is the one just checked, and another pass would change nothing.
+  // tree a renderer builds is the one just checked, and another pass would change nothing. (A
+  // DOMParser document is inert: nothing in it loads or runs; only its serialization is read.)
   const parsesBack = (html: string): boolean =>
     parser.parseFromString(`<!doctype html><body>${html}`, 'text/html').body.innerHTML === html;
   const settle = (html: string): string => {

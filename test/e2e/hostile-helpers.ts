@@ -133,6 +133,20 @@ export function expectedMetadata(facts: PageFacts): { title: string; siteName: s
   };
 }
 
+/** What a view of one article rendered, read in the page that shows it (the overlay, the library page). */
+export interface RenderedArticle {
+  /** Why the article is not shown, if it is not after 10 s. */
+  missing: string | null;
+  title: { text: string; elements: number } | null;
+  byline: { text: string; elements: number } | null;
+  source: string | null;
+  bodyText: string;
+  bodyHtml: string;
+  liveUnsafe: string[];
+  scriptable: string[];
+  violations: Violation[];
+}
+
 export interface TabAndPopup {
   /** The tab the payload pages are opened in, and its id. */
   tab: Page;

@@ -39,7 +39,7 @@ import { htmlExportProblems, markdownHeaderProblems, markdownProblems } from '..
 import { unsafeParts } from '../unsafe-html';
 import type { Harness } from './harness';
 import {
-  cleanMeta, evaluateWithCheckers, expectedMetadata, pageFacts, trapped, useHostileRun, vectors, type Violation,
+  cleanMeta, evaluateWithCheckers, expectedMetadata, pageFacts, type RenderedArticle, trapped, useHostileRun, vectors, type Violation,
 } from './hostile-helpers';
 
 const run = useHostileRun();
@@ -87,17 +87,7 @@ function save(popup: Page): Promise<{ status: string | null; error: string | nul
   });
 }
 
-interface LibraryArticle {
-  /** Why the article is not shown, if it is not after 10 s. */
-  missing: string | null;
-  title: { text: string; elements: number } | null;
-  byline: { text: string; elements: number } | null;
-  source: string | null;
-  bodyText: string;
-  bodyHtml: string;
-  liveUnsafe: string[];
-  scriptable: string[];
-  violations: Violation[];
+interface LibraryArticle extends RenderedArticle {
   /** The article as stored in IndexedDB. */
   record: SavedArticle | null;
   /** The files the Markdown and HTML buttons made: name and content, or why there is none. */

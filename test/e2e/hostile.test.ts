@@ -55,7 +55,7 @@ import { normalize } from '../../bench/score';
 import { unsafeParts } from '../unsafe-html';
 import type { Harness } from './harness';
 import {
-  evaluateWithCheckers, expectedMetadata, HOST, pageFacts, PARAGRAPHS, useHostileRun, vectors, type Violation,
+  evaluateWithCheckers, expectedMetadata, HOST, pageFacts, PARAGRAPHS, type RenderedArticle, useHostileRun, vectors, type Violation,
 } from './hostile-helpers';
 
 interface Rendered {
@@ -109,17 +109,7 @@ function readPopup(popup: Page): Promise<Rendered> {
   }, null);
 }
 
-interface Overlay {
-  /** Why there is no overlay, if there is none after 10 s. */
-  missing: string | null;
-  title: { text: string; elements: number } | null;
-  byline: { text: string; elements: number } | null;
-  source: string | null;
-  bodyText: string;
-  bodyHtml: string;
-  liveUnsafe: string[];
-  scriptable: string[];
-  violations: Violation[];
+interface Overlay extends RenderedArticle {
   canaryRan: boolean;
 }
 
