@@ -58,15 +58,13 @@ export async function showReader(tabId: number, article: Article, settings: Read
 }
 
 /** Takes the overlay away; false when none was shown. */
-export async function hideReader(tabId: number): Promise<boolean> {
-  return (await callInPage<boolean>(tabId, (name: string) =>
-    (globalThis as unknown as Record<string, ReaderApi | undefined>)[name]?.hide() ?? false, [READER_GLOBAL])) ?? false;
+export function hideReader(tabId: number): Promise<boolean> {
+  return askReader(tabId, 'hide');
 }
 
 export async function readerShown(tabId: number): Promise<boolean> {
   try {
-    return (await callInPage<boolean>(tabId, (name: string) =>
-      (globalThis as unknown as Record<string, ReaderApi | undefined>)[name]?.isShown() ?? false, [READER_GLOBAL])) ?? false;
+    return await askReader(tabId, 'isShown');
   } catch {
     return false; // A page we may not script has no overlay of ours.
   }
@@ -80,9 +78,14 @@ export async function toggleReader(tabId: number, settings: ReaderSettings): Pro
 }
 
 /** The save shortcut: the overlay saves what it shows (and says so); false when no overlay is shown. */
-export async function saveFromReader(tabId: number): Promise<boolean> {
-  return (await callInPage<boolean>(tabId, (name: string) =>
-    (globalThis as unknown as Record<string, ReaderApi | undefined>)[name]?.save() ?? false, [READER_GLOBAL])) ?? false;
+export function saveFromReader(tabId: number): Promise<boolean> {
+  return askReader(tabId, 'save');
+}
+
+/** Calls one of the overlay's yes/no functions in the tab; false when the overlay was never injected there. */
+async function askReader(tabId: number, method: 'hide' | 'isShown' | 'save'): Promise<boolean> {
+  return (await callInPage<boolean>(tabId, (name: string, call: typeof method) =>
+    (globalThis as unknown as Record<string, ReaderApi | undefined>)[name]?.[call]() ?? false, [READER_GLOBAL, method])) ?? false;
 }
 
 function extractWith(name: string, request: ExtractRequest): ExtractionResult | undefined {
