@@ -4,6 +4,7 @@ import type { ReaderMessage, SaveReply } from '@/core/messages';
 import type { Article } from '@/core/types';
 import { type ReaderSettings, saveSettings, watchSettings } from '@/lib/settings';
 import { ReaderView } from './ReaderView';
+import { SaveButton } from './SaveButton';
 
 interface Props {
   article: Article;
@@ -13,13 +14,6 @@ interface Props {
   registerSave: (save: () => void) => void;
 }
 
-type SaveState =
-  | { step: 'idle' }
-  | { step: 'saving' }
-  | { step: 'exists'; savedAt: string }
-  | { step: 'done'; message: string }
-  | { step: 'failed'; message: string };
-
 /**
  * The reader view inside the page's overlay: close and save buttons, settings kept in extension
  * storage (a change in the popup or another tab shows here at once). Saving goes through the
@@ -27,24 +21,13 @@ type SaveState =
  */
 export function ReaderOverlay({ article, initialSettings, onClose, registerSave }: Props) {
   const [settings, setSettings] = useState(initialSettings);
-  const [save, setSave] = useState<SaveState>({ step: 'idle' });
   useEffect(() => watchSettings(setSettings), []);
-  useEffect(() => setSave({ step: 'idle' }), [article]);
 
-  const send = async (overwrite: boolean): Promise<void> => {
-    setSave({ step: 'saving' });
-    try {
-      const message: ReaderMessage = { type: 'save-article', article, overwrite };
-      const reply = (await browser.runtime.sendMessage(message)) as SaveReply | undefined;
-      if (!reply) setSave({ step: 'failed', message: 'The extension did not answer; try again.' });
-      else if (!reply.ok) setSave({ step: 'failed', message: reply.message });
-      else if (reply.status === 'exists') setSave({ step: 'exists', savedAt: reply.savedAt });
-      else setSave({ step: 'done', message: reply.status === 'added' ? 'Saved to your library' : 'Updated in your library' });
-    } catch (error) {
-      setSave({ step: 'failed', message: `Not saved: ${error instanceof Error ? error.message : String(error)}` });
-    }
+  const send = async (overwrite: boolean): Promise<SaveReply> => {
+    const message: ReaderMessage = { type: 'save-article', article, overwrite };
+    const reply = (await browser.runtime.sendMessage(message)) as SaveReply | undefined;
+    return reply ?? { ok: false, message: 'The extension did not answer; try again.' };
   };
-  registerSave(() => void send(false));
 
   const changeSettings = (next: ReaderSettings): void => {
     setSettings(next);
@@ -52,23 +35,13 @@ export function ReaderOverlay({ article, initialSettings, onClose, registerSave 
   };
 
   return (
-    <ReaderView article={article} settings={settings} onSettings={changeSettings} status={statusText(save)}
+    <ReaderView article={article} settings={settings} onSettings={changeSettings}
       actions={
         <>
           <button type="button" onClick={onClose} data-testid="reader-close" title="Close the reader (Esc)">✕ Close</button>
-          {save.step === 'exists'
-            ? <button type="button" data-testid="save-update" onClick={() => void send(true)}>Update saved copy</button>
-            : <button type="button" data-testid="save" disabled={save.step === 'saving'} onClick={() => void send(false)}>Save</button>}
+          {/* A new article starts with a fresh button and no status. */}
+          <SaveButton key={article.url} save={send} register={registerSave} />
         </>
       } />
   );
-}
-
-function statusText(save: SaveState): string | null {
-  switch (save.step) {
-    case 'idle': return null;
-    case 'saving': return 'Saving…';
-    case 'exists': return `Already in your library (saved ${new Date(save.savedAt).toLocaleString()}).`;
-    case 'done': case 'failed': return save.message;
-  }
 }

@@ -12,10 +12,8 @@ interface Props {
   article: ReaderArticle;
   settings: ReaderSettings;
   onSettings: (settings: ReaderSettings) => void;
-  /** Toolbar buttons of the host (close, save, delete…), shown before the settings. */
+  /** Toolbar buttons of the host (close, save, delete…) and their status, shown before the settings. */
   actions?: ComponentChildren;
-  /** A short status line next to the actions ("Saved", an error…). */
-  status?: string | null;
 }
 
 const THEME_LABELS: Record<(typeof THEMES)[number], string> = { system: 'Auto', light: 'Light', sepia: 'Sepia', dark: 'Dark' };
@@ -24,7 +22,7 @@ const THEME_LABELS: Record<(typeof THEMES)[number], string> = { system: 'Auto', 
  * The reader view: a toolbar with the reader settings, then the article in its own direction and a
  * font that suits its script. Used by the in-page overlay (in a shadow root) and the library page.
  */
-export function ReaderView({ article, settings, onSettings, actions, status }: Props) {
+export function ReaderView({ article, settings, onSettings, actions }: Props) {
   const script = useMemo(() => dominantScript(article.text || article.title), [article.text, article.title]);
   const { language } = article;
   const change = (patch: Partial<ReaderSettings>) => onSettings({ ...settings, ...patch });
@@ -39,7 +37,6 @@ export function ReaderView({ article, settings, onSettings, actions, status }: P
       {/* The controls are in English, left to right, whatever the page's direction. */}
       <div class="cnr-toolbar" role="toolbar" aria-label="Reader" dir="ltr">
         {actions}
-        {status && <span class="cnr-status" role="status">{status}</span>}
         <span class="cnr-spacer" />
         <span role="group" aria-label="Theme">
           {THEMES.map((theme) => (

@@ -26,7 +26,8 @@ export const READER_CSS = `
 }
 .cnr-toolbar button[aria-pressed="true"] { outline: 2px solid var(--link); outline-offset: -2px; }
 .cnr-toolbar button:focus-visible, .cnr-toolbar select:focus-visible { outline: 2px solid var(--link); }
-.cnr-status { color: var(--muted); }
+.cnr-toolbar .status { color: var(--muted); }
+.cnr-toolbar .status.error { color: #b3261e; }
 .cnr-page { margin: 0 auto; padding: 24px 20px 64px; max-width: var(--line-width); }
 .cnr-header h1 { font-size: 1.9em; line-height: 1.2; margin: 0 0 8px; }
 .cnr-meta { color: var(--muted); font-size: 0.9em; display: flex; flex-wrap: wrap; gap: 4px 12px; margin: 0 0 20px; }

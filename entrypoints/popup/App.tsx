@@ -1,12 +1,13 @@
 import { browser } from '#imports';
 import { useEffect, useState } from 'preact/hooks';
 import { ArticleHeader } from '@/components/ArticleHeader';
+import { SaveButton } from '@/components/SaveButton';
 import { dominantScript, fontStack, lineHeightFor } from '@/components/fonts';
 import { RemovedList } from '@/components/RemovedList';
 import { SanitizedHtml } from '@/components/SanitizedHtml';
 import type { Article } from '@/core/types';
+import { saveToLibrary } from '@/lib/save-article';
 import { loadSettings } from '@/lib/settings';
-import { SaveButton } from './SaveButton';
 import { extractTab, hideReader, readerShown, showReader, TabError, type TabErrorKind, targetTabId } from '@/lib/tab-actions';
 
 type State =
@@ -93,7 +94,7 @@ export function App() {
       <ArticleHeader article={article} />
       <div class="actions">
         {tabId !== null && <ReaderToggle tabId={tabId} article={article} />}
-        <SaveButton article={article} />
+        <SaveButton save={(overwrite) => saveToLibrary(article, overwrite)} />
         <button type="button" class="link" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') })}>Library</button>
       </div>
       <div style={{ fontFamily: fontStack(script, 'sans'), lineHeight: lineHeightFor(script) }}>
