@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ReaderView } from '@/components/ReaderView';
 import { LanguageBadge } from '@/components/ArticleHeader';
 import { DEFAULT_SETTINGS, loadSettings, type ReaderSettings, saveSettings, watchSettings } from '@/lib/settings';
-import { type ArticleSummary, type Library, openLibrary, type SavedArticle } from '@/lib/library/store';
+import { type ArticleSummary, type Library, openLibrary, type SavedArticle, type StorageUsage } from '@/lib/library/store';
 import { facets, filterSummaries } from '@/lib/library/filters';
 import { LibrarySearch } from '@/lib/library/search';
 import { foldText } from '@/core/text';
@@ -25,7 +25,8 @@ export function App() {
   const [view, setView] = useState<View>(() => viewFromHash(location.hash));
   const [settings, setSettings] = useState<ReaderSettings>(DEFAULT_SETTINGS);
   const [notice, setNotice] = useState<{ text: string; undo?: () => Promise<void> } | null>(null);
-  const [storageLine, setStorageLine] = useState('');
+  const [usage, setUsage] = useState<StorageUsage | null>(null);
+  const [persisted, setPersisted] = useState(false);
 
   const searchRef = useRef<Promise<LibrarySearch> | null>(null);
   const [searchRevision, setSearchRevision] = useState(0);
@@ -36,7 +37,7 @@ export function App() {
    */
   const refresh = async (lib: Library): Promise<void> => {
     setSummaries(await lib.list());
-    void describeStorage(lib).then(setStorageLine, () => setStorageLine('storage use unknown'));
+    void lib.usage().then(setUsage, () => setUsage(null));
     if (!searchRef.current) {
       searchRef.current = LibrarySearch.load(lib);
       searchRef.current.then(setSearch, () => undefined);
@@ -52,6 +53,8 @@ export function App() {
       .then(async (lib) => {
         opened = lib;
         setLibrary(lib);
+        // Asked once per visit: the browser's answer does not change with each save or delete.
+        void lib.requestPersistence().then(setPersisted);
         await refresh(lib);
       })
       .catch((error: unknown) => setFailure(error instanceof Error ? error.message : String(error)));
@@ -106,7 +109,7 @@ export function App() {
       )}
       {view.page === 'article'
         ? <ArticlePage library={library} id={view.id} settings={settings} onDelete={(id) => void remove(id)} />
-        : <ListPage library={library} summaries={summaries} search={search} searchRevision={searchRevision} storageLine={storageLine}
+        : <ListPage library={library} summaries={summaries} search={search} searchRevision={searchRevision} storageLine={describeStorage(usage, persisted)}
             onChanged={() => refresh(library)} onNotice={(text) => setNotice({ text })} />}
     </>
   );
@@ -203,9 +206,7 @@ function ListPage({ library, summaries, search, searchRevision, storageLine, onC
   );
 }
 
-async function describeStorage(library: Library): Promise<string> {
-  const usage = await library.usage();
-  const persisted = await library.requestPersistence();
+function describeStorage(usage: StorageUsage | null, persisted: boolean): string {
   const used = usage ? `${formatBytes(usage.usage)} used` : 'storage use unknown';
   return `${used} · ${persisted ? 'kept by the browser even when space runs low' : 'the browser may clear it when space runs low'}`;
 }
