@@ -3,6 +3,7 @@
  * record passes before it is written (a save from the UI or an article from a backup file), so that
  * whatever can be saved can also be exported and imported back.
  */
+import { hostOf } from '@/core/dom';
 import type { LanguageInfo } from '@/core/language';
 import type { Article, Removal, RuleCategory } from '@/core/types';
 import type { ArticleSummary, SavedArticle } from './schema';
@@ -36,13 +37,9 @@ export function idFor(url: string): string {
   return parsed.href;
 }
 
-/** Host name without "www.", or '' for a URL that does not parse (records from an old, buggy version). */
-export function siteOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return '';
-  }
+/** The site filter's key: host name without "www.", or '' for a URL that is not http(s) (records from an old, buggy version). */
+export function siteKey(url: string): string {
+  return hostOf(url) ?? '';
 }
 
 const canonicalLanguage = (language: LanguageInfo): LanguageInfo => ({
@@ -120,7 +117,7 @@ export function summaryOf(record: SavedArticle): ArticleSummary {
     title: record.title,
     byline: record.byline,
     siteName: record.siteName,
-    site: siteOf(record.url),
+    site: siteKey(record.url),
     language: canonicalLanguage(record.language),
     publishedTime: record.publishedTime,
     wordCount: record.wordCount,

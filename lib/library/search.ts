@@ -16,7 +16,7 @@
 import MiniSearch, { type Options, type SearchResult } from 'minisearch';
 import { type Connection, connectionOf, requestAll } from './connection';
 import { type LibraryFilters, matchesFilters } from './filters';
-import { siteOf } from './records';
+import { siteKey } from './records';
 import type { SavedArticle, SearchSnapshot } from './schema';
 import type { Library } from './store';
 import { indexTerms, queryTerm, tokenize } from './tokenize';
@@ -57,7 +57,7 @@ function documentOf(record: SavedArticle): SearchDocument {
     text: record.text,
     code: record.language.code,
     bcp47: record.language.bcp47,
-    site: siteOf(record.url),
+    site: siteKey(record.url),
   };
 }
 
