@@ -59,7 +59,7 @@ function createReader(): ReaderApi {
   };
 
   const show = (article: Article, settings: unknown): void => {
-    const current = shown ?? open();
+    const current = shown ?? open(hide);
     shown = current;
     render(
       <ReaderOverlay article={article} initialSettings={normalizeSettings(settings)} onClose={hide}
@@ -82,7 +82,8 @@ function createReader(): ReaderApi {
   };
 }
 
-function open(): Shown {
+/** Adds the host element and its shadow root; Esc inside the reader calls `onEscape`. */
+function open(onEscape: () => void): Shown {
   const scroll = { x: window.scrollX, y: window.scrollY };
   const focused = document.activeElement;
   const host = document.createElement('clean-news-reader');
@@ -99,16 +100,12 @@ function open(): Shown {
   // Keys typed in the reader are the reader's: the page's shortcuts must not see them.
   for (const type of ['keydown', 'keyup', 'keypress'] as const) {
     scroller.addEventListener(type, (event) => {
-      if (type === 'keydown' && (event as KeyboardEvent).key === 'Escape') globalReader()?.hide();
+      if (type === 'keydown' && (event as KeyboardEvent).key === 'Escape') onEscape();
       event.stopPropagation();
     });
   }
   document.documentElement.append(host);
   return { host, mount, scroller, scroll, focused, save: () => undefined };
-}
-
-function globalReader(): ReaderApi | undefined {
-  return (globalThis as unknown as Record<string, ReaderApi | undefined>)[READER_GLOBAL];
 }
 
 /**

@@ -30,7 +30,7 @@ function save(blob: Blob, name: string): void {
 }
 
 /** A file name from a title: letters of any script kept, path and control characters out, bounded. */
-export function fileName(title: string): string {
+function fileName(title: string): string {
   const name = title.replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, 80).trim();
   return name || 'article';
 }
