@@ -94,19 +94,20 @@ export function sanitizerFor(window: WindowLike | Window): Sanitizer {
   const toElement = (input: string | Node): HTMLElement | null =>
     (purify.sanitize(walkable(input), { ...CONFIG, RETURN_DOM: true }) as HTMLElement | null) ?? null;
 
-  /**
-   * Removing an element keeps its content in its place, which can leave a tree the HTML parser never
-   * builds (a paragraph inside a paragraph, or directly in a table); Readability's restructured DOM
-   * can hold such trees too. Parsed again, as every renderer does, such HTML takes another shape. So
-   * HTML is sanitized again until it no longer changes: what is rendered, parsed and sanitized once
-   * more, is then exactly what was checked. A second pass settles every case we know.
-   */
   const parser = new (window as unknown as typeof globalThis).DOMParser();
   // Parsing alone is much cheaper than a sanitizing pass: when the HTML parses back to itself, the
   // tree a renderer builds is the one just checked, and another pass would change nothing. (A
   // DOMParser document is inert: nothing in it loads or runs; only its serialization is read.)
   const parsesBack = (html: string): boolean =>
     parser.parseFromString(`<!doctype html><body>${html}`, 'text/html').body.innerHTML === html;
+
+  /**
+   * Removing an element keeps its content in its place, which can leave a tree the HTML parser never
+   * builds (a paragraph inside a paragraph, or directly in a table); Readability's restructured DOM
+   * can hold such trees too. Parsed again, as every renderer does, such HTML takes another shape. So
+   * HTML is sanitized again until it parses back to itself: what a renderer builds is then exactly
+   * what was checked. A second pass settles every case we know.
+   */
   const settle = (html: string): string => {
     for (let pass = 1; pass < MAX_PASSES && !parsesBack(html); pass++) html = toHtml(html);
     return html;
