@@ -16,6 +16,11 @@ export function readJson<T>(file: string): T {
   return JSON.parse(readFileSync(file, 'utf8')) as T;
 }
 
+/** The gold annotation of a seed page (../shared/seeds/<seed>.gold.json): title, keep and drop lines, language. */
+export function seedGold(seed: string): FixtureGold {
+  return readJson<FixtureGold>(path.join(SHARED, 'seeds', `${seed}.gold.json`));
+}
+
 // ---------------------------------------------------------------------------------------------
 // Fixtures
 
@@ -33,7 +38,7 @@ export function fixturePages(): FixturePage[] {
   const seedsDir = path.join(FIXTURES, 'seeds');
   for (const seed of readdirSync(seedsDir).sort()) {
     const dir = path.join(seedsDir, seed);
-    const gold = readJson<FixtureGold>(path.join(SHARED, 'seeds', `${seed}.gold.json`));
+    const gold = seedGold(seed);
     const { url } = readJson<{ url: string }>(path.join(dir, 'page.json'));
     for (const variant of ['semantic', 'machine', 'flat']) {
       const file = path.join(dir, `${variant}.html`);

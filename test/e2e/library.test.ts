@@ -4,19 +4,16 @@
  * import the backup back: the library must hold exactly what it held before.
  */
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { normalize, type FixtureGold } from '../../bench/score';
-import { ROOT } from '../../scripts/fixture-server';
+import { normalize } from '../../bench/score';
+import { seedGold } from '../helpers';
 import { useHarness } from './harness';
 
-const SHARED_SEEDS = path.resolve(ROOT, '..', 'shared', 'seeds');
 const GREEK = { seed: '001_abf140b8d65e8e25', path: '/fixtures/seeds/001_abf140b8d65e8e25/semantic.html' };
 const ARABIC = { seed: '002_02c41632957ec01c', path: '/fixtures/seeds/002_02c41632957ec01c/machine.html' };
 const HOST = '[data-clean-news-reader]';
 
-const readGold = (seed: string): FixtureGold => JSON.parse(readFileSync(path.join(SHARED_SEEDS, `${seed}.gold.json`), 'utf8')) as FixtureGold;
 
 const harness = useHarness();
 let library: Page;
@@ -62,8 +59,8 @@ describe('the library', () => {
     library = await harness().context.newPage();
     await library.goto(libraryUrl());
     await library.getByTestId('library-item').first().waitFor();
-    const greek = readGold(GREEK.seed);
-    const arabic = readGold(ARABIC.seed);
+    const greek = seedGold(GREEK.seed);
+    const arabic = seedGold(ARABIC.seed);
     expect((await titles(library)).map(normalize).sort()).toEqual([normalize(greek.title!), normalize(arabic.title!)].sort());
 
     await library.getByTestId('filter-language').selectOption('ar');

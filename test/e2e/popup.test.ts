@@ -6,11 +6,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { normalize, type FixtureGold } from '../../bench/score';
-import { ROOT } from '../../scripts/fixture-server';
+import { normalize } from '../../bench/score';
+import { readJson, seedGold } from '../helpers';
 import { E2E_BUILD, PROD_BUILD, useHarness } from './harness';
 
-const SHARED_SEEDS = path.resolve(ROOT, '..', 'shared', 'seeds');
 
 /** One variant of each seed language, spread over the three markup styles. */
 const SEED_PAGES = [
@@ -22,7 +21,6 @@ const SEED_PAGES = [
 
 const RESTRICTED_MESSAGE = /browser does not let extensions read this page/i;
 
-const readJson = <T>(file: string): T => JSON.parse(readFileSync(file, 'utf8')) as T;
 
 const harness = useHarness();
 
@@ -49,7 +47,7 @@ describe('builds', () => {
 describe('popup on the seed pages', () => {
   for (const { seed, variant, language } of SEED_PAGES) {
     it(`${language}: seeds/${seed}/${variant}.html`, async () => {
-      const gold = readJson<FixtureGold>(path.join(SHARED_SEEDS, `${seed}.gold.json`));
+      const gold = seedGold(seed);
       const { page, tabId } = await harness().openTab(harness().server.url(`/fixtures/seeds/${seed}/${variant}.html`));
       const popup = await harness().openPopup(tabId);
 

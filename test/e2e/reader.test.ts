@@ -4,15 +4,12 @@
  * the same `document.documentElement.outerHTML`, the same scroll position. Also: right-to-left
  * articles, the page's CSS and CSP cannot break the overlay, Esc closes it, settings persist.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { normalize, type FixtureGold } from '../../bench/score';
-import { ROOT } from '../../scripts/fixture-server';
+import { normalize } from '../../bench/score';
+import { seedGold } from '../helpers';
 import { useHarness } from './harness';
 
-const SHARED_SEEDS = path.resolve(ROOT, '..', 'shared', 'seeds');
 const SEED_PAGES = [
   { seed: '000_7269f1ef90a3ac60', variant: 'machine', language: 'Romanian' },
   { seed: '001_abf140b8d65e8e25', variant: 'semantic', language: 'Greek' },
@@ -23,7 +20,6 @@ const ARABIC_PAGE = '/fixtures/seeds/002_02c41632957ec01c/semantic.html';
 const ROMANIAN_PAGE = '/fixtures/seeds/000_7269f1ef90a3ac60/semantic.html';
 
 const HOST = '[data-clean-news-reader]';
-const readGold = (seed: string): FixtureGold => JSON.parse(readFileSync(path.join(SHARED_SEEDS, `${seed}.gold.json`), 'utf8')) as FixtureGold;
 
 const harness = useHarness();
 
@@ -38,7 +34,7 @@ async function toggle(popup: Page, expectShown: boolean): Promise<void> {
 describe('reader view on and off', () => {
   for (const { seed, variant, language } of SEED_PAGES) {
     it(`${language}: shows the article in a shadow root and, toggled off, leaves the page exactly as it was`, async () => {
-      const gold = readGold(seed);
+      const gold = seedGold(seed);
       const { page, tabId } = await harness().openTab(harness().server.url(`/fixtures/seeds/${seed}/${variant}.html`));
       await page.evaluate(() => window.scrollTo(0, 300));
       const before = await snapshot(page);
