@@ -4,6 +4,7 @@
  * Language detection (franc) is not here: it runs in extension pages (see article.ts).
  */
 import { blockText, hostOf, pageShape, proseLength, siteOf, textOf } from './dom';
+import { findLead, restoreLead } from './lead';
 import { fixLazyImages } from './lazy-images';
 import { declaredLanguages, fallbackPublishedTime, metaContents, titleHint } from './metadata';
 import { allPhrases, HOROSCOPE } from './phrases';
@@ -76,7 +77,8 @@ export function extractContent(source: Document, options: ExtractOptions = {}): 
     root: page.body ?? page.documentElement, stage: 'page', url, site, title, aboutHoroscopes,
   }), pageRules);
   const pageRemovals = pageRulesOn(doc, rules);
-
+  // Copied before Readability takes the document apart; put back after the article rules (see lead.ts).
+  let lead = doc.body ? findLead(doc.body, meta)?.cloneNode(true) as Element | undefined : undefined;
   let parsed = runReadability(doc);
   let removals: RawRemoval[] = pageRemovals;
   const parsedLength = parsed ? textOf(parsed.content).length : 0;
@@ -97,6 +99,7 @@ export function extractContent(source: Document, options: ExtractOptions = {}): 
     if (whole.body) {
       removals = pageRulesOn(whole, rules);
       parsed = wholePage(whole.body, title);
+      lead = undefined;
     }
   }
   if (!parsed) throw new NotAnArticleError();
@@ -115,6 +118,8 @@ export function extractContent(source: Document, options: ExtractOptions = {}): 
   } else {
     removals = removals.concat(articleRemovals);
   }
+
+  if (lead && restoreLead(content, lead)) notes.push('The lead paragraph was put back above the article.');
 
   // The clone has no window of its own; DOMPurify works in the source page's (isolated) window.
   const view = source.defaultView;

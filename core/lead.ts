@@ -1,0 +1,84 @@
+/**
+ * The article's lead (standfirst, dek): the summary news pages print between the title and the body.
+ * It usually sits in the page header, outside the container Readability picks, so Readability leaves
+ * it out. The page states its own summary in its description metadata; the visible block that says
+ * the same is the lead, and it goes back above the body when the article does not already hold it.
+ */
+import type { MetaContents } from './metadata';
+import { foldText } from './text';
+
+/** Shorter descriptions are slogans ("News from Berlin"), not summaries of the article. */
+const MIN_DESCRIPTION_KEY = 40;
+/** This much of the description (letters and digits) must open the lead block. */
+const MATCH_KEY = 120;
+/** A lead block may go on a little past the description (descriptions are cut short), not much more. */
+const MAX_LEAD_GROWTH = 1.6;
+const BLOCKS = new Set(['P', 'DIV', 'SECTION', 'HEADER', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'TD', 'DD', 'BLOCKQUOTE', 'SPAN', 'STRONG', 'B', 'EM']);
+/** A lead inside these is a teaser, a menu or a caption, not the article's own lead. */
+const NOT_LEAD = 'a, nav, aside, footer, figure, figcaption, h1, button, label';
+
+/** Letters and digits only, folded: markup, quotes, dashes and spacing differ between metadata and page. */
+export function comparableKey(text: string): string {
+  return foldText(text).replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** The page's summaries from its metadata, as comparable keys (ellipses dropped), longest first. */
+function descriptionKeys(meta: MetaContents): string[] {
+  const keys = ['description', 'og:description', 'twitter:description']
+    .map((name) => comparableKey((meta.get(name) ?? '').replace(/(?:…|\.\.\.|\[…\])\s*$/u, '')))
+    .filter((key) => key.length >= MIN_DESCRIPTION_KEY);
+  return [...new Set(keys)].sort((a, b) => b.length - a.length);
+}
+
+/**
+ * The visible block of `root` that says what the page's description says, or null. Found from the
+ * text nodes that could open it (one walk over the text), then the smallest enclosing block whose
+ * text starts with the description and is not much longer.
+ */
+export function findLead(root: Element, meta: MetaContents): Element | null {
+  const descriptions = descriptionKeys(meta);
+  if (descriptions.length === 0) return null;
+  const doc = root.ownerDocument;
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const key = comparableKey(node.nodeValue ?? '');
+    if (key.length < 4) continue;
+    const description = descriptions.find((d) => opensWith(d, key));
+    if (!description) continue;
+    const lead = enclosingLead(node.parentElement, description);
+    if (lead) return lead;
+  }
+  return null;
+}
+
+/** True when one of the two keys begins the other (compared over at most MATCH_KEY characters). */
+function opensWith(a: string, b: string): boolean {
+  const length = Math.min(a.length, b.length, MATCH_KEY);
+  return a.slice(0, length) === b.slice(0, length);
+}
+
+function enclosingLead(start: Element | null, description: string): Element | null {
+  const wanted = description.slice(0, MATCH_KEY);
+  for (let el = start; el && el.tagName !== 'BODY'; el = el.parentElement) {
+    const key = comparableKey(el.textContent ?? '');
+    if (key.length > description.length * MAX_LEAD_GROWTH) return null;
+    if (BLOCKS.has(el.tagName) && key.startsWith(wanted)) return el.closest(NOT_LEAD) ? null : el;
+  }
+  return null;
+}
+
+/**
+ * Puts a copy of the lead's content, as a paragraph, at the top of the article unless the article
+ * already holds its text. Returns true when it did.
+ */
+export function restoreLead(content: Element, lead: Element): boolean {
+  const leadKey = comparableKey(lead.textContent ?? '').slice(0, MATCH_KEY);
+  if (!leadKey || comparableKey(content.textContent ?? '').includes(leadKey)) return false;
+  const doc = content.ownerDocument;
+  const paragraph = doc.createElement(lead.querySelector('p, div, ul, ol, table, blockquote') ? 'div' : 'p');
+  for (const child of Array.from(lead.childNodes)) paragraph.append(doc.importNode(child, true));
+  // Readability wraps the article in one page element: the lead goes inside it, before the first block.
+  const page = content.firstElementChild?.id.startsWith('readability-page') ? content.firstElementChild : content;
+  page.prepend(paragraph);
+  return true;
+}
