@@ -111,8 +111,12 @@ export function extractContent(source: Document, options: ExtractOptions = {}): 
     aboutHoroscopes: aboutHoroscopes || isMostlyAbout(content, articleTitle),
   });
   const proseBefore = proseLength(content);
+  const lettersBefore = letterCount(textOf(content));
   const articleRemovals = applyRules(articleContext, rules);
-  if (proseBefore > MIN_ARTICLE_CHARS && proseLength(content) < proseBefore * MIN_KEPT_SHARE) {
+  const tookMostProse = proseBefore > MIN_ARTICLE_CHARS && proseLength(content) < proseBefore * MIN_KEPT_SHARE;
+  // A short post the rules would shrink below an article's length (a blog post read as a comment thread).
+  const tookTheArticle = lettersBefore >= MIN_ARTICLE_LETTERS && letterCount(textOf(content)) < MIN_ARTICLE_LETTERS;
+  if (tookMostProse || tookTheArticle) {
     undoRemovals(articleRemovals);
     notes.push('The article-level rules were undone: they would have removed most of the text.');
   } else {
@@ -190,8 +194,26 @@ function preparedClone(source: Document): Document {
     }
   }
   unclobber(doc, source.defaultView);
+  unwrapNoscriptProse(doc);
   fixLazyImages(doc);
   return doc;
+}
+
+/** A <noscript> with at least this many letters holds the page's content, not a tracking pixel or a notice. */
+const MIN_NOSCRIPT_LETTERS = 200;
+
+/**
+ * A page read without scripts (a saved page in the CLI or the tests: jsdom parses with scripting off)
+ * shows what its <noscript> elements hold; some pages put the whole article there for such readers
+ * and build the scripted version at run time. Readability drops every <noscript>, so those with prose
+ * are unwrapped. In a browser with scripting on, a <noscript> holds one text node and is left alone.
+ */
+function unwrapNoscriptProse(doc: Document): void {
+  for (const noscript of Array.from(doc.getElementsByTagName('noscript'))) {
+    if (noscript.firstElementChild && letterCount(noscript.textContent ?? '') >= MIN_NOSCRIPT_LETTERS) {
+      noscript.replaceWith(...Array.from(noscript.childNodes));
+    }
+  }
 }
 
 /** Elements whose name (or id) becomes a property of their form or of the document. */

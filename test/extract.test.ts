@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { extractContent } from '../core/extract';
 import { NotAnArticleError, PageTooLargeError } from '../core/types';
 import { ARTICLE_TEXTS } from './article-texts';
-import { articlePage, withDocument } from './helpers';
+import path from 'node:path';
+import type { TrafilaturaPage } from '../bench/score';
+import { parsePage, readPageFile } from '../cli/load-page';
+import { articlePage, readJson, SHARED, withDocument } from './helpers';
 
 const URL = 'https://news.example.ro/politica/articol-1';
 
@@ -59,5 +62,33 @@ describe('extractContent on bad input', () => {
       extractContent(doc, { url: URL });
       expect(doc.documentElement.outerHTML).toBe(before);
     });
+  });
+});
+
+describe('extractContent on pages read without scripts', () => {
+  it('reads an article a page prints inside <noscript> for readers without scripts', () => {
+    const { title, paragraphs } = ARTICLE_TEXTS.ro;
+    const article = paragraphs.map((p) => `<p>${p}</p>`).join('');
+    const html = `<!doctype html><html lang="ro"><head><title>${title}</title></head><body><div id="app"></div>`
+      + `<noscript><div class="page"><h1>${title}</h1>${article}</div></noscript><noscript><img src="/pixel.gif"></noscript></body></html>`;
+    const content = withDocument(html, URL, (doc) => extractContent(doc, { url: URL }));
+    for (const paragraph of paragraphs) expect(content.text).toContain(paragraph);
+  });
+});
+
+describe('extractContent keeps a short post whole', () => {
+  it('undoes the article rules when they would leave less than an article (a post read as a comment thread)', () => {
+    // fouryears.eu (trafilatura-eval): "Posted by Konstantin 21.10.2019" above a short post and "Posted by
+    // Konstantin @ 12:00 am" below it look like the "user • date" lines of a comment thread.
+    const url = 'http://fouryears.eu/2019/10/21/interning-of-small-integers-in-python/';
+    const gold = readJson<Record<string, TrafilaturaPage>>(path.join(SHARED, 'bench', 'trafilatura-eval', 'evaldata.json'))[url]!;
+    const page = parsePage(readPageFile(path.join(SHARED, 'bench', 'trafilatura-eval', 'html', `${gold.file}.gz`)), url);
+    try {
+      const content = extractContent(page.document, { url });
+      expect(content.text).toContain('lovely example, illustrating the way Python');
+      expect(content.notes).toContain('The article-level rules were undone: they would have removed most of the text.');
+    } finally {
+      page.close();
+    }
   });
 });
