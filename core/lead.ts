@@ -5,7 +5,7 @@
  * the same is the lead, and it goes back above the body when the article does not already hold it.
  */
 import type { MetaContents } from './metadata';
-import { foldText } from './text';
+import { comparableKey } from './text';
 
 /** Shorter descriptions are slogans ("News from Berlin"), not summaries of the article. */
 const MIN_DESCRIPTION_KEY = 40;
@@ -16,11 +16,6 @@ const MAX_LEAD_GROWTH = 1.6;
 const BLOCKS = new Set(['P', 'DIV', 'SECTION', 'HEADER', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'TD', 'DD', 'BLOCKQUOTE', 'SPAN', 'STRONG', 'B', 'EM']);
 /** A lead inside these is a teaser, a menu or a caption, not the article's own lead. */
 const NOT_LEAD = 'a, nav, aside, footer, figure, figcaption, h1, button, label';
-
-/** Letters and digits only, folded: markup, quotes, dashes and spacing differ between metadata and page. */
-export function comparableKey(text: string): string {
-  return foldText(text).replace(/[^\p{L}\p{N}]+/gu, '');
-}
 
 /** The page's summaries from its metadata, as comparable keys (ellipses dropped), longest first. */
 function descriptionKeys(meta: MetaContents): string[] {

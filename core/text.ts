@@ -25,6 +25,11 @@ export function foldText(text: string): string {
     .trim();
 }
 
+/** Letters and digits only, folded: markup, quotes, dashes and spacing differ between metadata and page. */
+export function comparableKey(text: string): string {
+  return foldText(text).replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
 export function normalizeSpace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractContent } from '../core/extract';
-import { comparableKey, findLead } from '../core/lead';
+import { findLead } from '../core/lead';
+import { comparableKey } from '../core/text';
 import { metaContents } from '../core/metadata';
 import { withDocument } from './helpers';
 

@@ -513,6 +513,19 @@ describe('what the rules must keep', () => {
     }
   });
 
+  it('es: a post whose taxonomy classes mention "comentarios" is not a comment box, when it holds the title heading', () => {
+    // As on cubadebate.cu (trafilatura-eval): WordPress prints the post's tags as classes
+    // ("internet-estallido-comentarios"), and the page's only h1 is the site's logo.
+    const { title, paragraphs } = ARTICLE_TEXTS.es;
+    const html = `<!doctype html><html lang="es"><head><title>${title}</title><meta property="og:title" content="${title}"></head><body>`
+      + '<header><h1><a href="/">Diario Ejemplo</a></h1></header>'
+      + `<section id="content" class="post type-post hentry tag-politica internet-estallido-comentarios"><h2 class="title">${title}</h2>`
+      + `${paragraphs.map((p) => `<p>${p}</p>`).join('')}</section>`
+      // Something else with prose, so Readability still finds an "article" once the post is gone.
+      + `<div class="more">${ARTICLE_TEXTS.es.paragraphs.slice(0, 3).map((p) => `<p>${p.split('').reverse().join('')}</p>`).join('')}</div></body></html>`;
+    expectArticleKept(extractArticle(html, URL_OF_PAGE), 'es');
+  });
+
   it('fr: a live-match commentary named "live-match-comments" is the article, not reader comments', () => {
     // As on sports.fr (trafilatura-eval): the page's own live commentary carries "comments" in its classes.
     const entries = [

@@ -1,5 +1,5 @@
 import { allElements, attributeTokens, linkDensity, proseLength } from '../dom';
-import { foldText, normalizeSpace } from '../text';
+import { comparableKey, foldText, normalizeSpace } from '../text';
 
 export interface RuleContextInit {
   /** Where the stage runs: the page's body, or Readability's article element. */
@@ -105,9 +105,13 @@ export class RuleContext {
     return prose;
   }
 
-  /** The page's h1 headings and marked-up article bodies (schema.org articleBody). */
+  /** The page's h1 headings, headings that repeat the page title, and marked-up article bodies (schema.org articleBody). */
   landmarks(): Element[] {
-    this.landmarkList ??= this.elements().filter((el) => el.tagName === 'H1' || el.getAttribute('itemprop') === 'articleBody');
+    if (this.landmarkList) return this.landmarkList;
+    const title = comparableKey(this.title);
+    // The first h1 may be the site's logo: a heading that repeats the page title is the article's.
+    const isTitleHeading = (el: Element): boolean => /^H[23]$/.test(el.tagName) && title.length > 0 && comparableKey(this.text(el)) === title;
+    this.landmarkList = this.elements().filter((el) => el.tagName === 'H1' || el.getAttribute('itemprop') === 'articleBody' || isTitleHeading(el));
     return this.landmarkList;
   }
 
