@@ -8,6 +8,7 @@ import { findLead, restoreLead } from './lead';
 import { fixLazyImages } from './lazy-images';
 import { declaredLanguages, fallbackPublishedTime, metaContents, titleHint } from './metadata';
 import { allPhrases, HOROSCOPE } from './phrases';
+import { elementAt, missesProse, pathTo, proseCluster } from './prose';
 import { createReadability } from './readability';
 import { RULES } from './rules/catalog';
 import { RuleContext } from './rules/context';
@@ -79,8 +80,22 @@ export function extractContent(source: Document, options: ExtractOptions = {}): 
   const pageRemovals = pageRulesOn(doc, rules);
   // Copied before Readability takes the document apart; put back after the article rules (see lead.ts).
   let lead = doc.body ? findLead(doc.body, meta)?.cloneNode(true) as Element | undefined : undefined;
+  // Measured before Readability takes the document apart; found again by its path in a fresh copy.
+  const cluster = doc.body ? proseCluster(doc.body) : null;
+  const clusterPath = cluster && doc.body ? pathTo(doc.body, cluster.container) : null;
   let parsed = runReadability(doc);
   let removals: RawRemoval[] = pageRemovals;
+  if (parsed && cluster && clusterPath && missesProse(parsed.content, cluster)) {
+    // Readability chose a block without the page's prose (a table of names, a form): take the prose.
+    const fresh = preparedClone(source);
+    const freshRemovals = pageRulesOn(fresh, rules);
+    const container = fresh.body ? elementAt(fresh.body, clusterPath) : null;
+    if (container) {
+      parsed = { ...parsed, content: container };
+      removals = freshRemovals;
+      notes.push('Readability chose a block without most of the page\'s prose; the article is the prose instead.');
+    }
+  }
   const parsedLength = parsed ? textOf(parsed.content).length : 0;
   if (parsedLength < MIN_ARTICLE_CHARS && pageRemovals.length > 0) {
     // The page rules may have taken what Readability needed: try again with only the sure ones.

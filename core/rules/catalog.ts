@@ -166,10 +166,10 @@ export const RULES: readonly Rule[] = [
   {
     id: 'chrome.cookie-banner',
     category: 'chrome',
-    description: 'Cookie and consent banners named by their markup ("cookie-notice", "eu-cookie-law", "consent", "gdpr").',
+    description: 'Cookie and consent banners named by their markup ("cookie-notice", "eu-cookie-law", "consent", "gdpr" and its German, Romance and Polish acronyms dsgvo, rgpd, rodo).',
     sure: true,
     stages: BOTH,
-    match: { kind: 'markup', words: ['cookie', 'cookies', 'cookiebanner', 'cookienotice', 'cookieconsent', 'consent', 'gdpr'], maxProse: 600 },
+    match: { kind: 'markup', words: ['cookie', 'cookies', 'cookiebanner', 'cookienotice', 'cookieconsent', 'consent', 'gdpr', 'dsgvo', 'rgpd', 'rodo'], maxProse: 600 },
   },
   {
     id: 'chrome.breadcrumb',
