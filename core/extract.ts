@@ -74,12 +74,14 @@ export function extractContent(source: Document, options: ExtractOptions = {}): 
   const site = siteFromUrl(url);
   const title = titleHint(doc, meta);
   const aboutHoroscopes = HOROSCOPE_WORDS.test(foldText(`${title} ${safePath(url)}`));
-  const pageRulesOn = (page: Document, pageRules: readonly Rule[]): RawRemoval[] => applyRules(new RuleContext({
+  const pageContext = (page: Document): RuleContext => new RuleContext({
     root: page.body ?? page.documentElement, stage: 'page', url, site, title, aboutHoroscopes,
-  }), pageRules);
-  const pageRemovals = pageRulesOn(doc, rules);
+  });
+  const pageRulesOn = (page: Document, pageRules: readonly Rule[]): RawRemoval[] => applyRules(pageContext(page), pageRules);
+  const context = pageContext(doc);
+  const pageRemovals = applyRules(context, rules);
   // Copied before Readability takes the document apart; put back after the article rules (see lead.ts).
-  let lead = doc.body ? findLead(doc.body, meta)?.cloneNode(true) as Element | undefined : undefined;
+  let lead = findLead(context, meta)?.cloneNode(true) as Element | undefined;
   // Measured before Readability takes the document apart; found again by its path in a fresh copy.
   const cluster = doc.body ? proseCluster(doc.body) : null;
   const clusterPath = cluster && doc.body ? pathTo(doc.body, cluster.container) : null;

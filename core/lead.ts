@@ -5,6 +5,7 @@
  * the same is the lead, and it goes back above the body when the article does not already hold it.
  */
 import type { MetaContents } from './metadata';
+import { type RuleContext, SHORT_LIMIT } from './rules/context';
 import { comparableKey } from './text';
 
 /** Shorter descriptions are slogans ("News from Berlin"), not summaries of the article. */
@@ -14,6 +15,7 @@ const MATCH_KEY = 120;
 /** A lead block may go on a little past the description (descriptions are cut short), not much more. */
 const MAX_LEAD_GROWTH = 1.6;
 const BLOCKS = new Set(['P', 'DIV', 'SECTION', 'HEADER', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'TD', 'DD', 'BLOCKQUOTE', 'SPAN', 'STRONG', 'B', 'EM']);
+const FIRST_LETTER = /[\p{L}\p{N}]/u;
 /** A lead inside these is a teaser, a menu or a caption, not the article's own lead. */
 const NOT_LEAD = 'a, nav, aside, footer, figure, figcaption, h1, button, label';
 
@@ -26,40 +28,28 @@ function descriptionKeys(meta: MetaContents): string[] {
 }
 
 /**
- * The visible block of `root` that says what the page's description says, or null. Found from the
- * text nodes that could open it (one walk over the text), then the smallest enclosing block whose
- * text starts with the description and is not much longer.
+ * The visible block of the page that says what the page's description says, or null: the innermost
+ * short block whose text starts with the description and is not much longer. The page stage's rule
+ * context already knows every short element and its text.
  */
-export function findLead(root: Element, meta: MetaContents): Element | null {
+export function findLead(ctx: RuleContext, meta: MetaContents): Element | null {
   const descriptions = descriptionKeys(meta);
   if (descriptions.length === 0) return null;
-  const doc = root.ownerDocument;
-  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const key = comparableKey(node.nodeValue ?? '');
-    if (key.length < 4) continue;
-    const description = descriptions.find((d) => opensWith(d, key));
-    if (!description) continue;
-    const lead = enclosingLead(node.parentElement, description);
-    if (lead) return lead;
+  // Most blocks cannot open a description: their first letter already differs. Only their start is folded.
+  const firstLetters = new Set(descriptions.map((d) => d[0]));
+  let lead: Element | null = null;
+  for (const el of ctx.shortElements(SHORT_LIMIT)) {
+    if (lead && !lead.contains(el)) break;
+    if (!BLOCKS.has(el.tagName)) continue;
+    const text = ctx.text(el);
+    const first = FIRST_LETTER.exec(text);
+    if (!first || !firstLetters.has(comparableKey(first[0]))) continue;
+    const key = comparableKey(text.slice(first.index, first.index + MATCH_KEY * 2));
+    const description = descriptions.find((d) => key.startsWith(d.slice(0, MATCH_KEY)));
+    if (!description || comparableKey(text).length > description.length * MAX_LEAD_GROWTH) continue;
+    lead = el;
   }
-  return null;
-}
-
-/** True when one of the two keys begins the other (compared over at most MATCH_KEY characters). */
-function opensWith(a: string, b: string): boolean {
-  const length = Math.min(a.length, b.length, MATCH_KEY);
-  return a.slice(0, length) === b.slice(0, length);
-}
-
-function enclosingLead(start: Element | null, description: string): Element | null {
-  const wanted = description.slice(0, MATCH_KEY);
-  for (let el = start; el && el.tagName !== 'BODY'; el = el.parentElement) {
-    const key = comparableKey(el.textContent ?? '');
-    if (key.length > description.length * MAX_LEAD_GROWTH) return null;
-    if (BLOCKS.has(el.tagName) && key.startsWith(wanted)) return el.closest(NOT_LEAD) ? null : el;
-  }
-  return null;
+  return lead && !lead.closest(NOT_LEAD) ? lead : null;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractContent } from '../core/extract';
 import { findLead } from '../core/lead';
+import { RuleContext } from '../core/rules/context';
 import { comparableKey } from '../core/text';
 import { metaContents } from '../core/metadata';
 import { withDocument } from './helpers';
@@ -64,7 +65,7 @@ describe('the lead (standfirst)', () => {
 
   it('finds the smallest block that opens with the description, not its container', () => {
     const html = pageWithLead({ description: LEAD, leadHtml: `<div class="intro"><p>${LEAD} Περισσότερα στο κείμενο.</p></div>` });
-    const lead = withDocument(html, URL, (doc) => findLead(doc.body, metaContents(doc))?.tagName);
+    const lead = withDocument(html, URL, (doc) => findLead(new RuleContext({ root: doc.body, stage: 'page', url: URL, site: null, title: '', aboutHoroscopes: false }), metaContents(doc))?.tagName);
     expect(lead).toBe('P');
   });
 

@@ -14,8 +14,8 @@ export interface RuleContextInit {
   aboutHoroscopes: boolean;
 }
 
-/** Longest text a "short element" may have: labels, buttons, teaser cards, meta lines. */
-const SHORT_LIMIT = 500;
+/** Longest text a "short element" may have: labels, buttons, teaser cards, meta lines, a lead paragraph. */
+export const SHORT_LIMIT = 800;
 
 /**
  * What the detectors know about the page while a stage runs, with the measurements they share.
