@@ -453,13 +453,29 @@ function isMixed(sample: Sample, wholeResults: readonly (readonly [string, numbe
   return Math.min(first.margin, second.margin) >= MIXED_HALF_MARGIN;
 }
 
+/** The sample's first this-many characters pick the shortlist of languages the whole sample is scored against. */
+const SHORTLIST_SAMPLE = 200;
+/** Languages on the shortlist: on the 990 + 100 benchmark pages the verdict changed on one mixed English/German page. */
+const SHORTLIST_SIZE = 24;
+
+/**
+ * franc's ranking of the sample, in two steps: a prefix against every language of the script picks
+ * a shortlist, and the whole sample is scored against the shortlist only. franc's time is the number
+ * of trigrams times the number of languages (about 150 for Latin script), so this costs about a third
+ * of one full run, and the languages that matter get the whole sample's evidence.
+ */
+function francShortlisted(text: string): (readonly [string, number])[] {
+  const cut = text.indexOf(' ', SHORTLIST_SAMPLE);
+  if (cut < 0 || text.length < 2 * SHORTLIST_SAMPLE) return francAll(text, { minLength: 1 });
+  const only = francAll(text.slice(0, cut), { minLength: 1 }).slice(0, SHORTLIST_SIZE).map(([code]) => code);
+  return francAll(text, { minLength: 1, only });
+}
+
 /** Above this confidence a text is not checked for being two languages half and half. */
 const CLEAR_VERDICT = 0.99;
 
 function guessFromText(sample: Sample): TextGuess | null {
-  const results: (readonly [string, number])[] = isSorani(sample)
-    ? [['ckb', 1]]
-    : francAll(sample.text, { minLength: 1 });
+  const results: (readonly [string, number])[] = isSorani(sample) ? [['ckb', 1]] : francShortlisted(sample.text);
   if (!results[0] || results[0][0] === UND_CODE) return null;
   const candidates = rankCandidates(results, sample.text.length);
   const top = candidates[0];
