@@ -15,7 +15,8 @@ const MATCH_KEY = 120;
 /** A lead block may go on a little past the description (descriptions are cut short), not much more. */
 const MAX_LEAD_GROWTH = 1.6;
 const BLOCKS = new Set(['P', 'DIV', 'SECTION', 'HEADER', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'TD', 'DD', 'BLOCKQUOTE', 'SPAN', 'STRONG', 'B', 'EM']);
-const FIRST_LETTER = /[\p{L}\p{N}]/u;
+/** Letters and digits a kicker may put before the description in the lead ("Schwere Schlappe für Boris Johnson:"). */
+const MAX_KICKER = 60;
 /** A lead inside these is a teaser, a menu or a caption, not the article's own lead. */
 const NOT_LEAD = 'a, nav, aside, footer, figure, figcaption, h1, button, label';
 
@@ -29,24 +30,26 @@ function descriptionKeys(meta: MetaContents): string[] {
 
 /**
  * The visible block of the page that says what the page's description says, or null: the innermost
- * short block whose text starts with the description and is not much longer. The page stage's rule
- * context already knows every short element and its text.
+ * short block whose text opens with the description (after at most a short kicker, "Schwere Schlappe
+ * für Boris Johnson: …") and is not much longer. The page stage's rule context already knows every
+ * short element and its text; only blocks about as long as a description are folded and compared.
  */
 export function findLead(ctx: RuleContext, meta: MetaContents): Element | null {
   const descriptions = descriptionKeys(meta);
   if (descriptions.length === 0) return null;
-  // Most blocks cannot open a description: their first letter already differs. Only their start is folded.
-  const firstLetters = new Set(descriptions.map((d) => d[0]));
+  const shortest = descriptions[descriptions.length - 1]!.length;
   let lead: Element | null = null;
   for (const el of ctx.shortElements(SHORT_LIMIT)) {
     if (lead && !lead.contains(el)) break;
-    if (!BLOCKS.has(el.tagName)) continue;
     const text = ctx.text(el);
-    const first = FIRST_LETTER.exec(text);
-    if (!first || !firstLetters.has(comparableKey(first[0]))) continue;
-    const key = comparableKey(text.slice(first.index, first.index + MATCH_KEY * 2));
-    const description = descriptions.find((d) => key.startsWith(d.slice(0, MATCH_KEY)));
-    if (!description || comparableKey(text).length > description.length * MAX_LEAD_GROWTH) continue;
+    // Raw length bounds the key length from above: a block shorter than the shortest key cannot hold it.
+    if (!BLOCKS.has(el.tagName) || text.length < Math.min(shortest, MATCH_KEY)) continue;
+    const key = comparableKey(text.slice(0, (MAX_KICKER + MATCH_KEY) * 2));
+    const description = descriptions.find((d) => {
+      const at = key.indexOf(d.slice(0, MATCH_KEY));
+      return at >= 0 && at <= MAX_KICKER;
+    });
+    if (!description || comparableKey(text).length > description.length * MAX_LEAD_GROWTH + MAX_KICKER) continue;
     lead = el;
   }
   return lead && !lead.closest(NOT_LEAD) ? lead : null;

@@ -46,6 +46,11 @@ describe('the lead (standfirst)', () => {
     expect(content.notes).toContain('The lead paragraph was put back above the article.');
   });
 
+  it('finds a lead that opens with a short kicker before the description', () => {
+    const content = extract(pageWithLead({ description: LEAD, leadHtml: `<p>Σοκ στην αγορά: ${LEAD}</p>` }));
+    expect(content.text).toContain(`Σοκ στην αγορά: ${LEAD}`);
+  });
+
   it('does not repeat a lead the article already holds', () => {
     const content = extract(pageWithLead({ description: LEAD, bodyHasLead: true }));
     expect(content.text.split(LEAD).length - 1).toBe(1);

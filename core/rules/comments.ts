@@ -39,8 +39,9 @@ const COMMENT_BY = new RegExp(
 /** "Jane says:", "Ion a scris:": the WordPress-style attribution of a comment. */
 const SAYS = /^\S+(?:\s+\S+){0,3}\s+(?:says|said|wrote|schreibt|sagt|meint|a scris|a spus|dice|scrive|dit|ecrit|escribe|dijo|diz|disse|escreveu|pisze|napisał|napisala|пишет|написал|γραφει|ειπε|كتب|قال)\s*:?$/u;
 
-export function isCommentHeading(text: string): boolean {
-  return text.length <= 40 && COMMENT_HEADING.test(foldText(text));
+/** `folded`: the text already folded (foldText), when the caller has it cached. */
+export function isCommentHeading(text: string, folded?: string): boolean {
+  return text.length <= 40 && COMMENT_HEADING.test(folded ?? foldText(text));
 }
 
 export function isCommentMetaLine(text: string): boolean {
@@ -113,7 +114,7 @@ function threadSiblings(ctx: RuleContext, start: Element, startsComment: boolean
 export function detectCommentSections(ctx: RuleContext): Element[][] {
   const candidates: Element[][] = [];
   for (const el of ctx.innermostShort(40)) {
-    if (!isCommentHeading(ctx.text(el))) continue;
+    if (!isCommentHeading(ctx.text(el), ctx.folded(el))) continue;
     const heading = ctx.outermostWithSameText(el);
     const headingText = ctx.text(heading);
     let box = heading;

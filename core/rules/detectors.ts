@@ -29,6 +29,14 @@ function stripDecoration(folded: string): string {
     .trim();
 }
 
+/** Inside an <article> or <main> (an ancestor walk: selector matching is slow in some DOMs). */
+function insideArticle(el: Element): boolean {
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    if (node.tagName === 'ARTICLE' || node.tagName === 'MAIN') return true;
+  }
+  return false;
+}
+
 const markup: Detector<'markup'> = (ctx, match) => {
   const words = new Set(match.words ?? []);
   const contains = match.contains ?? [];
@@ -37,7 +45,7 @@ const markup: Detector<'markup'> = (ctx, match) => {
   const tags = new Set(match.tags ?? []);
   const roles = match.roles ?? [];
   const out: Element[][] = [];
-  const fits = (el: Element): boolean => (!match.outsideArticle || el.closest('article, main') === null)
+  const fits = (el: Element): boolean => (!match.outsideArticle || !insideArticle(el))
     && (match.maxProse === undefined || ctx.prose(el) < match.maxProse);
   for (const el of ctx.elements()) {
     if (/^(HTML|BODY|MAIN|ARTICLE)$/.test(el.tagName)) continue;
