@@ -130,6 +130,38 @@ export const FOLLOW: PhraseTable = {
   tr: ['bizi takip edin', 'takip et'],
 };
 
+/**
+ * Calls to follow the publisher somewhere else, as verbs that open such a call: "download the app",
+ * "join our channel", "síguenos", "Únete", "abonnieren Sie". Only used together with a channel word
+ * (CHANNELS or a network name) in a short line after the article's last paragraph.
+ */
+export const CALLS: PhraseTable = {
+  en: ['follow', 'follow us', 'download', 'subscribe', 'join', 'join us', 'get the app', 'get our app', 'check out our', 'visit our', 'send us'],
+  ro: ['urmareste-ne', 'urmariti-ne', 'urmareste', 'descarca', 'aboneaza-te', 'alatura-te', 'intra pe'],
+  el: ['ακολουθηστε', 'κατεβαστε', 'εγγραφειτε', 'γινετε μελος'],
+  ar: ['تابعونا', 'تابعنا', 'حمل', 'حملوا', 'اشترك', 'اشتركوا', 'انضم', 'انضموا'],
+  it: ['seguici', 'segui', 'scarica', 'iscriviti', 'unisciti'],
+  fr: ['suivez-nous', 'suivez', 'telechargez', 'abonnez-vous', 'rejoignez-nous', 'rejoignez'],
+  de: ['folgen sie', 'folge uns', 'laden sie', 'abonnieren sie', 'abonniere', 'besuchen sie'],
+  es: ['siguenos', 'sigue', 'unete', 'descarga', 'descargue', 'suscribete', 'mira', 'visita'],
+  pt: ['siga-nos', 'siga', 'baixe', 'inscreva-se', 'acompanhe'],
+  pl: ['obserwuj', 'pobierz', 'subskrybuj', 'dolacz'],
+};
+
+/** Where such calls send the reader, besides the networks in SOCIAL_NETWORKS: apps, channels, newsletters. */
+export const CHANNELS: PhraseTable = {
+  en: ['app', 'apps', 'channel', 'newsletter', 'podcast'],
+  ro: ['aplicatia', 'aplicatie', 'canalul', 'canal'],
+  el: ['εφαρμογη', 'καναλι'],
+  ar: ['التطبيق', 'تطبيق', 'قناتنا', 'قناة'],
+  it: ['app', 'canale'],
+  fr: ['application', 'appli', 'chaine'],
+  de: ['app', 'apps', 'kanal'],
+  es: ['app', 'aplicacion', 'canal'],
+  pt: ['app', 'aplicativo', 'canal'],
+  pl: ['aplikacje', 'aplikacja', 'kanal'],
+};
+
 /** Share buttons' labels. */
 export const SHARE: PhraseTable = {
   en: ['share', 'share this', 'share this article', 'share on', 'tweet', 'email', 'print', 'copy link', 'link copied', 'save', 'shares'],

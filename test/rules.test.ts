@@ -394,6 +394,29 @@ describe('share and follow bars', () => {
   }
 });
 
+describe('calls to follow the publisher elsewhere', () => {
+  const calls: { lang: ArticleLanguage; line: string }[] = [
+    { lang: 'en', line: 'For the latest stories and breaking news updates download our apps for iOS and Android.' },
+    { lang: 'es', line: '¿Ya sabías que tenemos canal de Telegram? Únete desde tu celular en este enlace.' },
+    { lang: 'ro', line: 'Descarcă aplicația noastră pentru iOS și Android și citește cele mai noi știri.' },
+    { lang: 'el', line: 'Κατεβάστε την εφαρμογή μας για κινητά και διαβάστε όλες τις ειδήσεις.' },
+    { lang: 'de', line: 'Laden Sie unsere App herunter und lesen Sie alle Nachrichten auch unterwegs.' },
+  ];
+  for (const { lang, line } of calls) {
+    it(`${lang}: "${line.slice(0, 40)}…" after the last paragraph goes`, () => {
+      const article = run({ lang, clutter: `<p>${line}</p>` });
+      expectRemovedBy(article, 'chrome.follow-call', 'chrome', [line]);
+      expectArticleKept(article, lang);
+    });
+  }
+
+  it('en: the same words inside the article, before its last paragraph, stay', () => {
+    const line = 'Download the app, the minister told reporters, and follow the rules on Twitter.';
+    const article = run({ lang: 'en', after: 2, clutter: `<p>${line}</p>` });
+    expectNotRemoved(article, line);
+  });
+});
+
 describe('page chrome', () => {
   const trails: { lang: ArticleLanguage; crumbs: [string, string, string]; separator: string }[] = [
     { lang: 'ro', crumbs: ['Acasă', 'Actualitate', 'Cluj'], separator: '»' },

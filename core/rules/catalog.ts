@@ -4,7 +4,7 @@
  * is listed as horoscope).
  */
 import {
-  ABOUT_AUTHOR, allPhrases, ARTICLE_META, BYLINE, COPYRIGHT, CREDIT_LABELS, DISCLOSURE, PAYWALL, FEEDBACK, FOLLOW, LOAD_MORE, PHOTO_CREDITS, TAGS, HOROSCOPE, NEWSLETTER, RELATED, SHARE, SPONSORED,
+  ABOUT_AUTHOR, allPhrases, ARTICLE_META, BYLINE, CALLS, CHANNELS, COPYRIGHT, CREDIT_LABELS, DISCLOSURE, PAYWALL, FEEDBACK, FOLLOW, LOAD_MORE, PHOTO_CREDITS, TAGS, HOROSCOPE, NEWSLETTER, RELATED, SHARE, SPONSORED,
 } from '../phrases';
 import type { Rule } from './types';
 
@@ -205,6 +205,13 @@ export const RULES: readonly Rule[] = [
     description: 'Short lines of one to three section or tag links after the article ("Știri mondene", "Διεθνή").',
     stages: ARTICLE,
     match: { kind: 'sectionLinks', maxWords: 4 },
+  },
+  {
+    id: 'chrome.follow-call',
+    category: 'chrome',
+    description: 'Calls after the article to follow the publisher elsewhere: "Download our app", "Follow X on Twitter", "Únete a nuestro canal de Telegram", "Abonnieren Sie unseren Newsletter".',
+    stages: ARTICLE,
+    match: { kind: 'trailingCall', calls: allPhrases(CALLS), channels: allPhrases(CHANNELS), maxLength: 240 },
   },
   {
     id: 'chrome.tags',

@@ -301,22 +301,39 @@ const titleCopy: Detector<'titleCopy'> = (ctx) => {
 
 const SECTION_LINK_TAGS = new Set(['P', 'DIV', 'LI', 'UL', 'SPAN', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
-const sectionLinks: Detector<'sectionLinks'> = (ctx, match) => {
-  // Only after the last paragraph of the article: a short link inside the text is the text.
+/** Blocks after the article's last paragraph of prose (a short link or call inside the text is the text). */
+function afterLastProse(ctx: RuleContext, tags: ReadonlySet<string>): Element[] {
   const elements = ctx.elements();
   let last = elements.length - 1;
   const isProse = (el: Element): boolean => SECTION_LINK_TAGS.has(el.tagName) && ctx.text(el).length >= 120
     && ctx.linkDensity(el) < 0.5 && ctx.isAttached(el);
   while (last >= 0 && !isProse(elements[last]!)) last--;
-  const out: Element[][] = [];
-  if (last < 0) return out;
+  if (last < 0) return [];
   const lastProse = elements[last]!;
-  for (const el of elements.slice(last + 1)) {
-    if (!SECTION_LINK_TAGS.has(el.tagName) || lastProse.contains(el) || ctx.text(el).length > 60 || !ctx.isAttached(el)) continue;
+  return elements.slice(last + 1).filter((el) => tags.has(el.tagName) && !lastProse.contains(el) && ctx.isAttached(el));
+}
+
+const sectionLinks: Detector<'sectionLinks'> = (ctx, match) => {
+  const out: Element[][] = [];
+  for (const el of afterLastProse(ctx, SECTION_LINK_TAGS)) {
+    if (ctx.text(el).length > 60) continue;
     const links = el.querySelectorAll('a[href]');
     if (links.length < 1 || links.length > 3 || ctx.linkDensity(el) < 0.9) continue;
     if (Array.from(links).some((a) => ctx.text(a).split(/\s+/).length > match.maxWords)) continue;
     out.push([ctx.outermostWithSameText(el)]);
+  }
+  return out;
+};
+
+const trailingCall: Detector<'trailingCall'> = (ctx, match) => {
+  const calls = cachedMatcher(match.calls, 'anywhere');
+  const channels = cachedMatcher(match.channels, 'anywhere');
+  const out: Element[][] = [];
+  for (const el of afterLastProse(ctx, SECTION_LINK_TAGS)) {
+    const text = ctx.text(el);
+    if (!text || text.length > match.maxLength || el.firstElementChild && ctx.text(el.firstElementChild) === text) continue;
+    const folded = ctx.folded(el);
+    if (calls.test(folded) && (channels.test(folded) || NETWORKS.test(folded))) out.push([ctx.outermostWithSameText(el)]);
   }
   return out;
 };
@@ -339,6 +356,7 @@ const DETECTORS: { [K in Matcher['kind']]: Detector<K> } = {
   breadcrumb,
   titleCopy,
   sectionLinks,
+  trailingCall,
 };
 
 export function detect(ctx: RuleContext, match: Matcher): Element[][] {

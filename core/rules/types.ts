@@ -62,7 +62,9 @@ export type Matcher =
   /** A block repeating the article title. */
   | { kind: 'titleCopy' }
   /** A short block of one to three short section links after the article ("Știri România"). */
-  | { kind: 'sectionLinks'; maxWords: number };
+  | { kind: 'sectionLinks'; maxWords: number }
+  /** Short lines after the article's last paragraph that call the reader to a channel ("download our app"). */
+  | { kind: 'trailingCall'; calls: readonly string[]; channels: readonly string[]; maxLength: number };
 
 export interface Rule {
   id: string;
