@@ -81,6 +81,13 @@ export function countWords(text: string): number {
 }
 
 /** Number of letters and digits in the text: punctuation and spacing do not count towards density measures. */
+const LETTER_RUN = /[\p{L}\p{N}]+/gu;
+
 export function letterCount(text: string): number {
-  return text.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
+  // Runs, not single letters: matching each letter allocates a string per letter, and this is called
+  // on the text of many elements of every page.
+  let count = 0;
+  LETTER_RUN.lastIndex = 0;
+  for (let run = LETTER_RUN.exec(text); run; run = LETTER_RUN.exec(text)) count += run[0].length;
+  return count;
 }
