@@ -6,7 +6,7 @@
 import { blockText, hostOf, pageShape, proseLength, siteOf, textOf } from './dom';
 import { findLead, restoreLead } from './lead';
 import { fixLazyImages } from './lazy-images';
-import { declaredLanguages, fallbackPublishedTime, metaContents, titleHint } from './metadata';
+import { declaredLanguages, fallbackPublishedTime, headlineOf, metaContents, titleHint } from './metadata';
 import { allPhrases, HOROSCOPE } from './phrases';
 import { elementAt, missesProse, pathTo, proseCluster } from './prose';
 import { createReadability } from './readability';
@@ -122,7 +122,8 @@ export function extractContent(source: Document, options: ExtractOptions = {}): 
   if (!parsed) throw new NotAnArticleError();
 
   const content = parsed.content;
-  const articleTitle = (parsed.title ?? '').trim() || title;
+  const siteNames = [parsed.siteName ?? '', meta.get('og:site_name') ?? '', hostOf(url) ?? ''];
+  const articleTitle = headlineOf((parsed.title ?? '').trim() || title, pageHeadings(source, content), siteNames);
   const articleContext = new RuleContext({
     root: content, stage: 'article', url, site, title: articleTitle,
     aboutHoroscopes: aboutHoroscopes || isMostlyAbout(content, articleTitle),
@@ -254,6 +255,13 @@ function unclobber(doc: Document, view: (Window & typeof globalThis) | null): vo
       }
     }
   }
+}
+
+/** Headings that may be the headline: the page's first h1s and the article's first h1 or h2. */
+function pageHeadings(source: Document, content: Element): string[] {
+  const fromPage = Array.from(source.getElementsByTagName('h1')).slice(0, 3);
+  const fromArticle = content.querySelector('h1, h2');
+  return [...fromPage, ...(fromArticle ? [fromArticle] : [])].map((heading) => heading.textContent ?? '');
 }
 
 function hasSentence(text: string): boolean {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractContent } from '../core/extract';
+import { headlineOf } from '../core/metadata';
 import { NotAnArticleError, PageTooLargeError } from '../core/types';
 import { ARTICLE_TEXTS } from './article-texts';
 import path from 'node:path';
@@ -90,5 +91,19 @@ describe('extractContent keeps a short post whole', () => {
     } finally {
       page.close();
     }
+  });
+});
+
+describe('headlineOf: the headline without the site and section names around it', () => {
+  it('takes the heading that is part of the <title>, not the site name a logo repeats', () => {
+    const title = 'Bundespolizei - Aktuelles - Illegale Migration aus Belarus über Polen nach Deutschland';
+    const headline = 'Illegale Migration aus Belarus über Polen nach Deutschland';
+    expect(headlineOf(title, [headline], [])).toBe(headline);
+    expect(headlineOf('Ωροσκόπιο: τι λένε τα άστρα σήμερα | Example News', ['Ωροσκόπιο: τι λένε τα άστρα σήμερα'], [])).toBe('Ωροσκόπιο: τι λένε τα άστρα σήμερα');
+    // The logo h1 is the site's name: the title stays.
+    expect(headlineOf('Outdoor Lovers | iloveponysmag.com', ['iloveponysmag.com'], ['iloveponysmag.com'])).toBe('Outdoor Lovers | iloveponysmag.com');
+    // A short section name is not the headline, and a heading that is the whole title changes nothing.
+    expect(headlineOf('Economie - Un titlu lung despre bugetul pe anul viitor', ['Economie'], [])).toBe('Economie - Un titlu lung despre bugetul pe anul viitor');
+    expect(headlineOf('No separators in this title at all', ['No separators'], [])).toBe('No separators in this title at all');
   });
 });
