@@ -80,9 +80,10 @@ export function extractContent(source: Document, options: ExtractOptions = {}): 
   const pageRulesOn = (page: Document, pageRules: readonly Rule[]): RawRemoval[] => applyRules(pageContext(page), pageRules);
   const context = pageContext(doc);
   const pageRemovals = applyRules(context, rules);
-  // Copied before Readability takes the document apart; put back after the article rules (see lead.ts).
+  // Read before Readability takes the copy apart: the lead (copied, put back after the article rules,
+  // see lead.ts), the headings that may be the headline, and the prose cluster (found again by its path).
   let lead = findLead(context, meta)?.cloneNode(true) as Element | undefined;
-  // Measured before Readability takes the document apart; found again by its path in a fresh copy.
+  const headings = headingTexts(doc);
   const cluster = doc.body ? proseCluster(doc.body) : null;
   const clusterPath = cluster && doc.body ? pathTo(doc.body, cluster.container) : null;
   let parsed = runReadability(doc);
@@ -123,7 +124,8 @@ export function extractContent(source: Document, options: ExtractOptions = {}): 
 
   const content = parsed.content;
   const siteNames = [parsed.siteName ?? '', meta.get('og:site_name') ?? '', hostOf(url) ?? ''];
-  const articleTitle = headlineOf((parsed.title ?? '').trim() || title, pageHeadings(source, content), siteNames);
+  const articleHeading = content.querySelector('h1, h2')?.textContent;
+  const articleTitle = headlineOf((parsed.title ?? '').trim() || title, articleHeading ? [...headings, articleHeading] : headings, siteNames);
   const articleContext = new RuleContext({
     root: content, stage: 'article', url, site, title: articleTitle,
     aboutHoroscopes: aboutHoroscopes || isMostlyAbout(content, articleTitle),
@@ -257,11 +259,9 @@ function unclobber(doc: Document, view: (Window & typeof globalThis) | null): vo
   }
 }
 
-/** Headings that may be the headline: the page's first h1s and the article's first h1 or h2. */
-function pageHeadings(source: Document, content: Element): string[] {
-  const fromPage = Array.from(source.getElementsByTagName('h1')).slice(0, 3);
-  const fromArticle = content.querySelector('h1, h2');
-  return [...fromPage, ...(fromArticle ? [fromArticle] : [])].map((heading) => heading.textContent ?? '');
+/** The page's first h1 headings (in the copy: the live page's DOM methods can be clobbered by its markup). */
+function headingTexts(doc: Document): string[] {
+  return Array.from(doc.getElementsByTagName('h1')).slice(0, 3).map((heading) => heading.textContent ?? '');
 }
 
 function hasSentence(text: string): boolean {
