@@ -88,18 +88,20 @@ export function extractContent(source: Document, options: ExtractOptions = {}): 
   const clusterPath = cluster && doc.body ? pathTo(doc.body, cluster.container) : null;
   let parsed = runReadability(doc);
   let removals: RawRemoval[] = pageRemovals;
-  if (parsed && cluster && clusterPath && missesProse(parsed.content, cluster)) {
+  let parsedText = parsed ? textOf(parsed.content) : '';
+  if (parsed && cluster && clusterPath && missesProse(parsed.content, cluster, parsedText)) {
     // Readability chose a block without the page's prose (a table of names, a form): take the prose.
     const fresh = preparedClone(source);
     const freshRemovals = pageRulesOn(fresh, rules);
     const container = fresh.body ? elementAt(fresh.body, clusterPath) : null;
     if (container) {
       parsed = { ...parsed, content: container };
+      parsedText = textOf(container);
       removals = freshRemovals;
       notes.push('Readability chose a block without most of the page\'s prose; the article is the prose instead.');
     }
   }
-  const parsedLength = parsed ? textOf(parsed.content).length : 0;
+  const parsedLength = parsedText.length;
   if (parsedLength < MIN_ARTICLE_CHARS && pageRemovals.length > 0) {
     // The page rules may have taken what Readability needed: try again with only the sure ones.
     const retryDoc = preparedClone(source);

@@ -44,12 +44,12 @@ export function findLead(ctx: RuleContext, meta: MetaContents): Element | null {
     const text = ctx.text(el);
     // Raw length bounds the key length from above: a block shorter than the shortest key cannot hold it.
     if (!BLOCKS.has(el.tagName) || text.length < Math.min(shortest, MATCH_KEY)) continue;
-    const key = comparableKey(text.slice(0, (MAX_KICKER + MATCH_KEY) * 2));
+    const key = comparableKey(text);
     const description = descriptions.find((d) => {
       const at = key.indexOf(d.slice(0, MATCH_KEY));
       return at >= 0 && at <= MAX_KICKER;
     });
-    if (!description || comparableKey(text).length > description.length * MAX_LEAD_GROWTH + MAX_KICKER) continue;
+    if (!description || key.length > description.length * MAX_LEAD_GROWTH + MAX_KICKER) continue;
     lead = el;
   }
   return lead && !lead.closest(NOT_LEAD) ? lead : null;

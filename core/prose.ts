@@ -67,10 +67,10 @@ export function proseCluster(root: Element): ProseCluster | null {
  * True when `article` (Readability's choice) missed the page's prose: the cluster is a real body of
  * paragraphs, the article holds less than half of it, and the article's own prose is less than half
  * the cluster's (so an article that is simply shorter than a long comment thread is not second-guessed).
+ * `text` is the article's whitespace-normalised text, when the caller has it already.
  */
-export function missesProse(article: Element, cluster: ProseCluster): boolean {
+export function missesProse(article: Element, cluster: ProseCluster, text = normalizeSpace(article.textContent ?? '')): boolean {
   if (cluster.length < MIN_CLUSTER_PROSE || cluster.paragraphs.length < MIN_CLUSTER_PARAGRAPHS) return false;
-  const text = normalizeSpace(article.textContent ?? '');
   let found = 0;
   for (const paragraph of cluster.paragraphs) if (text.includes(paragraph)) found += compactLength(paragraph);
   if (found >= cluster.length * TRUSTED_SHARE) return false;
