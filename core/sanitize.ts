@@ -5,6 +5,7 @@
  * ids and fragment links prefixed so page markup cannot clobber the extension page's globals.
  */
 import createDOMPurify, { type Config, type DOMPurify, type WindowLike } from 'dompurify';
+import { parsesBackUnchanged } from './html-shape';
 
 const CONFIG: Config = {
   USE_PROFILES: { html: true },
@@ -113,15 +114,19 @@ export function sanitizerFor(window: WindowLike | Window): Sanitizer {
     return html;
   };
 
+  // A tree that certainly parses back to itself (most articles: see html-shape.ts) needs no parse.
   const sanitizer: Sanitizer = {
     sanitize(input, url) {
       baseUrl = url;
-      return settle(toHtml(input));
+      const element = toElement(input);
+      if (!element) return '';
+      const html = element.innerHTML;
+      return parsesBackUnchanged(element) ? html : settle(html);
     },
     sanitizeToElement(input, url) {
       baseUrl = url;
       const element = toElement(input);
-      if (!element) return null;
+      if (!element || parsesBackUnchanged(element)) return element;
       const html = element.innerHTML;
       const settled = settle(html);
       return settled === html ? element : toElement(settled);
