@@ -12,11 +12,12 @@
  * (test/html-shape.test.ts checks it against the parser on random markup).
  *
  * Why these rules hold (HTML Standard, "tree construction", in body / in table / in row / in cell):
- * - an element that only holds inline (phrasing) content never contains a start tag that closes an
- *   open element implicitly (a <p>, heading, list item or block start tag closes a <p> in scope, a
- *   heading closes a heading, a list item closes an open one up to the nearest list);
- * - a formatting element (b, i, a…) only holds inline content, so its end tag always finds it as the
- *   current node and the adoption agency just pops it; an <a> inside an <a> is refused;
+ * - every element is closed by its own end tag in the serialization, so the parser only departs from
+ *   it where a start tag closes an open element implicitly: a block, list or heading start tag closes
+ *   an open <p>, a heading closes an open heading. Inside a paragraph, heading or <pre> only inline
+ *   content is accepted, so no such start tag ever meets one;
+ * - a formatting element (b, i, a…) is therefore always the current node when its end tag comes, and
+ *   the adoption agency just pops it; an <a> inside an <a> is refused;
  * - a list item's parent is its list, a table's rows sit in row groups, cells in rows: the parser
  *   would otherwise insert a <tbody> or close the item;
  * - text and attribute values are escaped on serialization, except carriage returns (the parser
@@ -26,7 +27,7 @@
 
 const XHTML = 'http://www.w3.org/1999/xhtml';
 
-/** Inline elements: they hold only inline content here (the parser would accept more; we need not). */
+/** Inline elements (blocks inside them are fine too, outside a paragraph: see allowedChild). */
 const PHRASING = new Set([
   'a', 'abbr', 'acronym', 'b', 'bdi', 'bdo', 'big', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font',
   'i', 'ins', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time',
@@ -34,7 +35,7 @@ const PHRASING = new Set([
 ]);
 /** Void inline elements: no children, no end tag. */
 const PHRASING_VOID = new Set(['br', 'img', 'wbr']);
-/** Blocks that hold only inline content. */
+/** Blocks that hold only inline content, down to their last descendant. */
 const INLINE_BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre']);
 /** Blocks that hold blocks and inline content alike. */
 const FLOW = new Set([
@@ -65,21 +66,21 @@ const WHITESPACE_ONLY = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr', 'colg
 const VOID = new Set(['br', 'img', 'wbr', 'hr', 'col', 'source', 'track']);
 const ATTRIBUTE_NAME = /^[a-z][a-z0-9-]*$/;
 const UNSAFE_CHARACTER = /[\r\0]/;
+/** The parser's whitespace (not JavaScript's: a no-break space is text, and a table moves it out). */
+const ASCII_WHITESPACE = /^[\t\n\f ]*$/;
 
-type Content = 'flow' | 'phrasing' | 'structured';
-
-function contentOf(name: string): Content {
-  if (FLOW.has(name)) return 'flow';
-  if (STRUCTURED.has(name)) return 'structured';
-  return 'phrasing';
-}
-
-function allowedChild(parent: string, child: string): boolean {
-  const content = contentOf(parent);
+/**
+ * Whether `child` may stand in `parent` here. Inside a paragraph, heading or <pre> only inline
+ * content may follow (any block start tag closes an open paragraph); elsewhere a block may stand in
+ * a block or in an inline element alike (`<a><div>` parses as written when no paragraph is open).
+ */
+function allowedChild(parent: string, child: string, inlineOnly: boolean): boolean {
+  const only = STRUCTURED.get(parent);
   // A media element may also hold inline fallback content.
-  if (content === 'structured') return STRUCTURED.get(parent)!.has(child) || (MEDIA.has(parent) && isInline(child));
+  if (only) return only.has(child) || (MEDIA.has(parent) && isInline(child));
   if (isInline(child)) return true;
-  return content === 'flow' && (FLOW.has(child) && !isItemOrCell(child) || INLINE_BLOCKS.has(child) || OTHER_BLOCKS.has(child));
+  if (inlineOnly) return false;
+  return (FLOW.has(child) && !isItemOrCell(child)) || INLINE_BLOCKS.has(child) || OTHER_BLOCKS.has(child);
 }
 
 function isInline(name: string): boolean {
@@ -101,15 +102,17 @@ function attributesAreSafe(el: Element): boolean {
 /** True when `root`'s children, serialized and parsed in a <body>, certainly give back the same markup. */
 export function parsesBackUnchanged(root: Element): boolean {
   // An explicit stack (no recursion: the depth of untrusted trees is not ours to choose).
-  const stack: { el: Element; name: string; inLink: boolean }[] = [{ el: root, name: 'div', inLink: false }];
+  const stack: { el: Element; name: string; inLink: boolean; inlineOnly: boolean }[] = [
+    { el: root, name: 'div', inLink: false, inlineOnly: false },
+  ];
   while (stack.length > 0) {
-    const { el, name, inLink } = stack.pop()!;
+    const { el, name, inLink, inlineOnly } = stack.pop()!;
     let first = true;
     for (let child = el.firstChild; child; child = child.nextSibling, first = false) {
       if (child.nodeType === 3) {
         const text = child.nodeValue ?? '';
         if (UNSAFE_CHARACTER.test(text)) return false;
-        if (WHITESPACE_ONLY.has(name) && text.trim() !== '') return false;
+        if (WHITESPACE_ONLY.has(name) && !ASCII_WHITESPACE.test(text)) return false;
         if (first && name === 'pre' && text.startsWith('\n')) return false;
         continue;
       }
@@ -117,12 +120,16 @@ export function parsesBackUnchanged(root: Element): boolean {
       const element = child as Element;
       const childName = element.localName;
       if (element.namespaceURI !== XHTML || element.prefix !== null) return false;
-      if (!allowedChild(name, childName)) return false;
+      if (!allowedChild(name, childName, inlineOnly)) return false;
       if (childName === 'a' && inLink) return false;
       if (!attributesAreSafe(element)) return false;
       if (VOID.has(childName)) {
         if (element.firstChild) return false; // a void element's children are not serialized
-      } else stack.push({ el: element, name: childName, inLink: inLink || childName === 'a' });
+      } else {
+        stack.push({
+          el: element, name: childName, inLink: inLink || childName === 'a', inlineOnly: inlineOnly || INLINE_BLOCKS.has(childName),
+        });
+      }
     }
   }
   return true;

@@ -91,7 +91,6 @@ export function sanitizerFor(window: WindowLike | Window): Sanitizer {
     }
   });
 
-  const toHtml = (input: string | Node): string => purify.sanitize(walkable(input), { ...CONFIG, RETURN_TRUSTED_TYPE: false });
   const toElement = (input: string | Node): HTMLElement | null =>
     (purify.sanitize(walkable(input), { ...CONFIG, RETURN_DOM: true }) as HTMLElement | null) ?? null;
 
@@ -106,30 +105,29 @@ export function sanitizerFor(window: WindowLike | Window): Sanitizer {
    * Removing an element keeps its content in its place, which can leave a tree the HTML parser never
    * builds (a paragraph inside a paragraph, or directly in a table); Readability's restructured DOM
    * can hold such trees too. Parsed again, as every renderer does, such HTML takes another shape. So
-   * HTML is sanitized again until it parses back to itself: what a renderer builds is then exactly
-   * what was checked. A second pass settles every case we know.
+   * a sanitized tree is sanitized again, from its HTML, until that HTML parses back to itself: what a
+   * renderer builds is then exactly what was checked. A second pass settles every case we know. A
+   * tree that certainly parses back to itself (most articles, see html-shape.ts) is not parsed at all.
    */
-  const settle = (html: string): string => {
-    for (let pass = 1; pass < MAX_PASSES && !parsesBack(html); pass++) html = toHtml(html);
-    return html;
+  const settle = (sanitized: HTMLElement | null): HTMLElement | null => {
+    let element = sanitized;
+    for (let pass = 1; element && pass < MAX_PASSES; pass++) {
+      if (parsesBackUnchanged(element)) return element;
+      const html = element.innerHTML;
+      if (parsesBack(html)) return element;
+      element = toElement(html);
+    }
+    return element;
   };
 
-  // A tree that certainly parses back to itself (most articles: see html-shape.ts) needs no parse.
   const sanitizer: Sanitizer = {
     sanitize(input, url) {
       baseUrl = url;
-      const element = toElement(input);
-      if (!element) return '';
-      const html = element.innerHTML;
-      return parsesBackUnchanged(element) ? html : settle(html);
+      return settle(toElement(input))?.innerHTML ?? '';
     },
     sanitizeToElement(input, url) {
       baseUrl = url;
-      const element = toElement(input);
-      if (!element || parsesBackUnchanged(element)) return element;
-      const html = element.innerHTML;
-      const settled = settle(html);
-      return settled === html ? element : toElement(settled);
+      return settle(toElement(input));
     },
   };
   sanitizers.set(window, sanitizer);
