@@ -1,5 +1,6 @@
 /** DOM measurements the rules share. Plain DOM APIs only: they run in the page, in jsdom and in extension pages. */
 
+import { keptInCopy } from './page-copy';
 import { letterCount, normalizeSpace } from './text';
 
 const BLOCK_TAGS = new Set([
@@ -197,7 +198,5 @@ function domGetter<T>(proto: object | undefined, name: string): (el: Element) =>
 }
 
 function keptByPipeline(el: Element): boolean {
-  const name = el.localName;
-  if (name === 'script') return el.getAttribute('type') === 'application/ld+json';
-  return name !== 'style' && name !== 'svg' && name !== 'template';
+  return keptInCopy(el.localName, () => el.getAttribute('type'));
 }

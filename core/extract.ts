@@ -5,9 +5,9 @@
  */
 import { blockText, hostOf, pageShape, proseLength, siteOf, textOf } from './dom';
 import { findLead, restoreLead } from './lead';
-import { fixLazyImages } from './lazy-images';
 import { declaredLanguages, fallbackPublishedTime, headlineOf, metaContents, titleHint } from './metadata';
 import { allPhrases, HOROSCOPE } from './phrases';
+import { preparedCopy } from './page-copy';
 import { elementAt, missesProse, pathTo, proseCluster } from './prose';
 import { createReadability } from './readability';
 import { RULES } from './rules/catalog';
@@ -70,7 +70,7 @@ export function extractContent(source: Document, options: ExtractOptions = {}): 
   if (shape.depth > maxDepth) throw new PageTooLargeError(shape.depth, maxDepth, 'levels');
 
   const meta = metaContents(source);
-  const doc = preparedClone(source);
+  const doc = preparedCopy(source);
   const site = siteFromUrl(url);
   const title = titleHint(doc, meta);
   const aboutHoroscopes = HOROSCOPE_WORDS.test(foldText(`${title} ${safePath(url)}`));
@@ -91,7 +91,7 @@ export function extractContent(source: Document, options: ExtractOptions = {}): 
   let parsedText = parsed ? textOf(parsed.content) : '';
   if (parsed && cluster && clusterPath && missesProse(parsed.content, cluster, parsedText)) {
     // Readability chose a block without the page's prose (a table of names, a form): take the prose.
-    const fresh = preparedClone(source);
+    const fresh = preparedCopy(source);
     const freshRemovals = pageRulesOn(fresh, rules);
     const container = fresh.body ? elementAt(fresh.body, clusterPath) : null;
     if (container) {
@@ -104,7 +104,7 @@ export function extractContent(source: Document, options: ExtractOptions = {}): 
   const parsedLength = parsedText.length;
   if (parsedLength < MIN_ARTICLE_CHARS && pageRemovals.length > 0) {
     // The page rules may have taken what Readability needed: try again with only the sure ones.
-    const retryDoc = preparedClone(source);
+    const retryDoc = preparedCopy(source);
     const sureRemovals = pageRulesOn(retryDoc, rules.filter((rule) => rule.sure));
     const retry = runReadability(retryDoc);
     if (retry && textOf(retry.content).length > parsedLength) {
@@ -115,7 +115,7 @@ export function extractContent(source: Document, options: ExtractOptions = {}): 
   }
   if (options.force && (!parsed || letterCount(textOf(parsed.content)) < MIN_ARTICLE_LETTERS)) {
     // Readability changes the document it reads: the whole page comes from a fresh clone.
-    const whole = preparedClone(source);
+    const whole = preparedCopy(source);
     if (whole.body) {
       removals = pageRulesOn(whole, rules);
       parsed = wholePage(whole.body, title);
@@ -197,68 +197,6 @@ function runReadability(doc: Document): Parsed | null {
 /** The page itself as the "article", for "show anyway" when Readability finds none. */
 function wholePage(body: HTMLElement, title: string): Parsed {
   return { content: body, title, byline: null, siteName: null, publishedTime: null };
-}
-
-/**
- * A private copy of the page to work on (the live page is never touched), without the parts no
- * rule or Readability reads. JSON-LD stays: Readability takes metadata from it. The copy is a
- * snapshot: a page that keeps changing (a single-page app, a live ticker) cannot change it while
- * the pipeline runs. Frames keep their own documents (an iframe is copied as an empty element) and
- * shadow roots are not read: Readability and the rules walk child nodes only, so text inside a
- * shadow root (in browsers a "clonable" one is copied along) is never part of the article.
- */
-function preparedClone(source: Document): Document {
-  const doc = source.cloneNode(true) as Document;
-  // Tag lookups, not one compound selector: much cheaper in some DOMs (jsdom).
-  for (const tag of ['script', 'style', 'svg', 'template']) {
-    for (const el of Array.from(doc.getElementsByTagName(tag))) {
-      if (tag !== 'script' || el.getAttribute('type') !== 'application/ld+json') el.remove();
-    }
-  }
-  unclobber(doc, source.defaultView);
-  unwrapNoscriptProse(doc);
-  fixLazyImages(doc);
-  return doc;
-}
-
-/** A <noscript> with at least this many letters holds the page's content, not a tracking pixel or a notice. */
-const MIN_NOSCRIPT_LETTERS = 200;
-
-/**
- * A page read without scripts (a saved page in the CLI or the tests: jsdom parses with scripting off)
- * shows what its <noscript> elements hold; some pages put the whole article there for such readers
- * and build the scripted version at run time. Readability drops every <noscript>, so those with prose
- * are unwrapped. In a browser with scripting on, a <noscript> holds one text node and is left alone.
- */
-function unwrapNoscriptProse(doc: Document): void {
-  for (const noscript of Array.from(doc.getElementsByTagName('noscript'))) {
-    if (noscript.firstElementChild && letterCount(noscript.textContent ?? '') >= MIN_NOSCRIPT_LETTERS) {
-      noscript.replaceWith(...Array.from(noscript.childNodes));
-    }
-  }
-}
-
-/** Elements whose name (or id) becomes a property of their form or of the document. */
-const CLOBBERING_TAGS = ['input', 'button', 'select', 'textarea', 'fieldset', 'output', 'object', 'img', 'form', 'embed', 'iframe'];
-
-/**
- * DOM clobbering: in a browser, a control named after a property of its form (`<form><input
- * name=parentNode></form>`) replaces that property for every script, and an image named after a
- * document property replaces the document's. Readability, walking up through such a form, loops for
- * ever and the tab freezes. These names mean nothing to the pipeline (forms and controls are not
- * shown): the clone drops them before anything walks it.
- */
-function unclobber(doc: Document, view: (Window & typeof globalThis) | null): void {
-  const shadowed = [view?.HTMLFormElement?.prototype, view?.Document?.prototype].filter((proto) => proto !== undefined);
-  if (shadowed.length === 0) return;
-  for (const tag of CLOBBERING_TAGS) {
-    for (const el of Array.from(doc.getElementsByTagName(tag))) {
-      for (const attr of ['name', 'id']) {
-        const value = el.getAttribute(attr);
-        if (value && shadowed.some((proto) => value in proto)) el.removeAttribute(attr);
-      }
-    }
-  }
 }
 
 /** The page's first h1 headings (in the copy: the live page's DOM methods can be clobbered by its markup). */

@@ -168,29 +168,33 @@ describe('pipeline behaviour around the sanitizer', () => {
     expect(() => withDocument(html, PAGE_URL, (doc) => extractContent(doc, { url: PAGE_URL }))).toThrow(NotAnArticleError);
   });
 
-  it('a form control named "parentNode" (DOM clobbering) does not send the pipeline round in circles', () => {
+  it('a form control named "parentNode" (DOM clobbering) does not send the pipeline round in circles or make it throw', () => {
     // Found in Chromium by test/e2e/hostile.test.ts (vector #24): there `form.parentNode` is the
     // <input name=parentNode>, whose parent is the form again, and Readability's walk froze the tab
     // (and a control named "parentElement" froze the page-size walk of the live page). jsdom has no
     // named properties on forms; this emulates them for the tree-walking properties, with a read
     // limit so a loop fails the test instead of hanging it.
+    // Tree-walking properties, and a method: `form.getAttribute` is the control, and calling it throws.
+    const CLOBBERED = ['parentNode', 'parentElement', 'nextSibling', 'nextElementSibling', 'previousElementSibling', 'firstChild',
+      'lastElementChild', 'getAttribute'];
     let calls = 0;
     const emulateFormNamedProperties = (view: Window & typeof globalThis): void => {
       const proto = view.HTMLFormElement.prototype;
-      for (const name of ['parentNode', 'parentElement', 'nextSibling', 'nextElementSibling', 'firstChild', 'lastElementChild']) {
+      for (const name of CLOBBERED) {
         let owner: object | null = proto;
         while (owner && !Object.getOwnPropertyDescriptor(owner, name)) owner = Object.getPrototypeOf(owner) as object | null;
-        const builtIn = Object.getOwnPropertyDescriptor(owner!, name)!.get!;
+        const builtIn = Object.getOwnPropertyDescriptor(owner!, name)!;
         Object.defineProperty(proto, name, {
           configurable: true,
           get(this: HTMLFormElement) {
             if (++calls > 100_000) throw new Error('endless walk through a clobbered form');
-            return Array.from(this.elements).find((el) => el.getAttribute('name') === name || el.id === name) ?? builtIn.call(this);
+            const control = Array.from(this.elements).find((el) => el.getAttribute('name') === name || el.id === name);
+            return control ?? (builtIn.get ? builtIn.get.call(this) : builtIn.value);
           },
         });
       }
     };
-    for (const name of ['parentNode', 'parentElement', 'nextElementSibling']) {
+    for (const name of CLOBBERED) {
       calls = 0;
       const html = pageWith(`<div><form><input name=${name}>123</form></div>`);
       const content = withDocument(html, PAGE_URL, (doc) => {
