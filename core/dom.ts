@@ -50,11 +50,10 @@ export function linkDensity(el: Element): number {
   return Math.min(1, linked / total);
 }
 
-/** Class and id split into lower-case words: "c-article__share-bar" → c, article, share, bar. */
-export function attributeTokens(el: Element): string[] {
-  const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-  if (!raw.trim()) return [];
-  return raw
+/** Class and id (joined by a space) split into lower-case words: "c-article__share-bar" → c, article, share, bar. */
+export function attributeTokens(classAndId: string): string[] {
+  if (!classAndId.trim()) return [];
+  return classAndId
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase()
     .split(/[^a-z0-9]+/)

@@ -14,6 +14,18 @@ export interface RuleContextInit {
   aboutHoroscopes: boolean;
 }
 
+/** What markup rules match an element by, read once per stage. */
+export interface MarkupNames {
+  tag: string;
+  /** Class and id, lower-cased. */
+  raw: string;
+  /** The words class and id are made of (see dom.ts attributeTokens). */
+  words: string[];
+  /** Names of all the element's attributes. */
+  attributes: string[];
+  role: string;
+}
+
 /** Longest text a "short element" may have: labels, buttons, teaser cards, meta lines, a lead paragraph. */
 export const SHORT_LIMIT = 800;
 
@@ -37,7 +49,9 @@ export class RuleContext {
   private elementList: Element[] | null = null;
   private landmarkList: Element[] | null = null;
   private readonly lists = new Map<string, Element[]>();
-  private readonly names = new Map<Element, { raw: string; words: string[]; attributes: string[] }>();
+  private readonly names = new Map<Element, MarkupNames>();
+  /** Class-and-id strings repeat across a page ("menu-item" on every item): split each once. */
+  private readonly wordsOf = new Map<string, string[]>();
 
   constructor(init: RuleContextInit) {
     this.root = init.root;
@@ -64,12 +78,16 @@ export class RuleContext {
     return this.elementList;
   }
 
-  /** Class and id, lower-cased, the words they are made of, and the names of all attributes. */
-  markupNames(el: Element): { raw: string; words: string[]; attributes: string[] } {
+  /** The element's tag, class and id (see MarkupNames), read once per stage. */
+  markupNames(el: Element): MarkupNames {
     let names = this.names.get(el);
     if (!names) {
-      const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.trim().toLowerCase();
-      names = { raw, words: raw ? attributeTokens(el) : [], attributes: el.getAttributeNames() };
+      const classAndId = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+      const raw = classAndId.trim().toLowerCase();
+      let words = this.wordsOf.get(classAndId);
+      if (!words) this.wordsOf.set(classAndId, (words = raw ? attributeTokens(classAndId) : []));
+      const attributes = el.getAttributeNames();
+      names = { tag: el.tagName, raw, words, attributes, role: attributes.includes('role') ? el.getAttribute('role') ?? '' : '' };
       this.names.set(el, names);
     }
     return names;

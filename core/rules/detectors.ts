@@ -37,6 +37,9 @@ function insideArticle(el: Element): boolean {
   return false;
 }
 
+/** The page and the article's own containers are never clutter by their markup. */
+const NEVER_MARKUP_MATCHED = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE']);
+
 const markup: Detector<'markup'> = (ctx, match) => {
   const words = new Set(match.words ?? []);
   const contains = match.contains ?? [];
@@ -48,12 +51,12 @@ const markup: Detector<'markup'> = (ctx, match) => {
   const fits = (el: Element): boolean => (!match.outsideArticle || !insideArticle(el))
     && (match.maxProse === undefined || ctx.prose(el) < match.maxProse);
   for (const el of ctx.elements()) {
-    if (/^(HTML|BODY|MAIN|ARTICLE)$/.test(el.tagName)) continue;
-    if (tags.has(el.tagName) || (roles.length > 0 && roles.includes(el.getAttribute('role') ?? ''))) {
+    const names = ctx.markupNames(el);
+    if (NEVER_MARKUP_MATCHED.has(names.tag)) continue;
+    if (tags.has(names.tag) || (names.role && roles.includes(names.role))) {
       if (fits(el)) out.push([el]);
       continue;
     }
-    const names = ctx.markupNames(el);
     const named = names.raw.length > 0
       && (contains.some((part) => names.raw.includes(part)) || names.words.some((word) => words.has(word)))
       && !names.words.some((word) => unless.has(word));
