@@ -40,16 +40,6 @@ export function textOf(el: Element): string {
   return normalizeSpace(el.textContent ?? '');
 }
 
-/** Letters inside links, over all letters: 1 for a pure link list, 0 for prose. */
-export function linkDensity(el: Element): number {
-  const total = letterCount(el.textContent ?? '');
-  if (total === 0) return 0;
-  let linked = 0;
-  for (const a of el.querySelectorAll('a')) linked += letterCount(a.textContent ?? '');
-  if (el.tagName === 'A') linked = total;
-  return Math.min(1, linked / total);
-}
-
 /** Class and id (joined by a space) split into lower-case words: "c-article__share-bar" → c, article, share, bar. */
 export function attributeTokens(classAndId: string): string[] {
   if (!classAndId.trim()) return [];
@@ -88,39 +78,78 @@ export function siteOf(host: string): string {
 const PROSE_BLOCKS = new Set(['P', 'LI', 'BLOCKQUOTE', 'PRE', 'TD', 'DD']);
 const MIN_PROSE_BLOCK = 120;
 
+/** What the guards and detectors measure of an element's subtree, in one walk. */
+export interface SubtreeStats {
+  /** Non-space characters, and those inside links (all of them for a link). */
+  chars: number;
+  linkedChars: number;
+  /** Letters (see text.ts letterCount), and those inside links. */
+  letters: number;
+  linkedLetters: number;
+  /** Non-link characters of the prose blocks in the subtree (see proseOf). */
+  blockProse: number;
+  hasProseBlock: boolean;
+}
+
+/**
+ * Measures an element's subtree. With a cache, each element is measured once: the measures of an
+ * element's children are reused for it (a stage drops the cached measures of every ancestor of what it
+ * removes). One walk, linear in the size of the subtree.
+ */
+export function subtreeStats(el: Element, cache?: Map<Element, SubtreeStats>): SubtreeStats {
+  const cached = cache?.get(el);
+  if (cached) return cached;
+  let chars = 0;
+  let linkedChars = 0;
+  let letters = 0;
+  let linkedLetters = 0;
+  let blockProse = 0;
+  let hasProseBlock = false;
+  for (let child = el.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) {
+      const text = child.nodeValue ?? '';
+      chars += text.replace(SPACES, '').length;
+      letters += letterCount(text);
+    } else if (child.nodeType === 1) {
+      const stats = subtreeStats(child as Element, cache);
+      chars += stats.chars;
+      linkedChars += stats.linkedChars;
+      letters += stats.letters;
+      linkedLetters += stats.linkedLetters;
+      blockProse += stats.blockProse;
+      hasProseBlock ||= stats.hasProseBlock;
+    }
+  }
+  const tag = el.tagName;
+  if (tag === 'A') {
+    // Everything in a link is link text, and no block inside it is prose.
+    linkedChars = chars;
+    linkedLetters = letters;
+    blockProse = 0;
+  } else if (PROSE_BLOCKS.has(tag)) {
+    hasProseBlock = true;
+    if (chars >= MIN_PROSE_BLOCK && linkedChars / chars < 0.5) blockProse += chars - linkedChars;
+  }
+  const stats = { chars, linkedChars, letters, linkedLetters, blockProse, hasProseBlock };
+  cache?.set(el, stats);
+  return stats;
+}
+
+const SPACES = /\s+/g;
+
+/** Letters inside links, over all letters: 1 for a pure link list, 0 for prose. */
+export function linkDensityOf(stats: SubtreeStats): number {
+  return stats.letters === 0 ? 0 : Math.min(1, stats.linkedLetters / stats.letters);
+}
+
 /**
  * How much prose an element holds: the non-link text of paragraph-like blocks of sentence length
  * that are not mostly links (an element without such blocks counts as one block). Used by the
- * guards that keep the article whole. One walk, linear in the size of the element.
+ * guards that keep the article whole.
  */
-export function proseLength(el: Element): number {
-  let total = 0;
-  let sawBlock = false;
-  // Returns [letters, letters inside links] of a subtree (non-space characters).
-  const walk = (node: Element, inLink: boolean): [number, number] => {
-    let letters = 0;
-    let linked = 0;
-    const link = inLink || node.tagName === 'A';
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        const count = (child.nodeValue ?? '').replace(/\s+/g, '').length;
-        letters += count;
-        if (link) linked += count;
-      } else if (child.nodeType === 1) {
-        const [childLetters, childLinked] = walk(child as Element, link);
-        letters += childLetters;
-        linked += childLinked;
-      }
-    }
-    if (PROSE_BLOCKS.has(node.tagName)) {
-      sawBlock = true;
-      if (letters >= MIN_PROSE_BLOCK && linked / letters < 0.5) total += letters - linked;
-    }
-    return [letters, linked];
-  };
-  const [letters, linked] = walk(el, false);
-  if (!sawBlock && letters >= MIN_PROSE_BLOCK && linked / letters < 0.5) return letters - linked;
-  return total;
+export function proseOf(stats: SubtreeStats): number {
+  if (stats.hasProseBlock) return stats.blockProse;
+  return stats.chars >= MIN_PROSE_BLOCK && stats.linkedChars / stats.chars < 0.5 ? stats.chars - stats.linkedChars : 0;
 }
 
 /** Every element under root, in document order. A plain walk: live collections are slow in some DOMs (jsdom). */

@@ -3,7 +3,7 @@
  * clone → fix lazy images → page rules → Readability → article rules → DOMPurify.
  * Language detection (franc) is not here: it runs in extension pages (see article.ts).
  */
-import { blockText, hostOf, pageShape, proseLength, siteOf, textOf } from './dom';
+import { blockText, hostOf, pageShape, siteOf, textOf } from './dom';
 import { findLead, restoreLead } from './lead';
 import { declaredLanguages, fallbackPublishedTime, headlineOf, metaContents, titleHint } from './metadata';
 import { allPhrases, HOROSCOPE } from './phrases';
@@ -132,10 +132,10 @@ export function extractContent(source: Document, options: ExtractOptions = {}): 
     root: content, stage: 'article', url, site, title: articleTitle,
     aboutHoroscopes: aboutHoroscopes || isMostlyAbout(content, articleTitle),
   });
-  const proseBefore = proseLength(content);
+  const proseBefore = articleContext.prose(content);
   const lettersBefore = letterCount(textOf(content));
   const articleRemovals = applyRules(articleContext, rules);
-  const tookMostProse = proseBefore > MIN_ARTICLE_CHARS && proseLength(content) < proseBefore * MIN_KEPT_SHARE;
+  const tookMostProse = proseBefore > MIN_ARTICLE_CHARS && articleContext.prose(content) < proseBefore * MIN_KEPT_SHARE;
   // A short post the rules would shrink below an article's length (a blog post read as a comment thread).
   const tookTheArticle = lettersBefore >= MIN_ARTICLE_LETTERS && letterCount(textOf(content)) < MIN_ARTICLE_LETTERS;
   if (tookMostProse || tookTheArticle) {

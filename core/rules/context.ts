@@ -1,4 +1,4 @@
-import { allElements, attributeTokens, linkDensity, proseLength } from '../dom';
+import { allElements, attributeTokens, linkDensityOf, proseOf, type SubtreeStats, subtreeStats } from '../dom';
 import { comparableKey, foldText, normalizeSpace } from '../text';
 
 export interface RuleContextInit {
@@ -42,8 +42,7 @@ export class RuleContext {
   readonly title: string;
   readonly aboutHoroscopes: boolean;
   private readonly texts = new Map<Element, string>();
-  private readonly densities = new Map<Element, number>();
-  private readonly proses = new Map<Element, number>();
+  private readonly stats = new Map<Element, SubtreeStats>();
   private readonly foldedTexts = new Map<Element, string>();
   private shortList: Element[] | null = null;
   private elementList: Element[] | null = null;
@@ -103,24 +102,14 @@ export class RuleContext {
     return folded;
   }
 
-  /** Share of the element's letters inside links (see dom.ts linkDensity), cached like texts. */
+  /** Share of the element's letters inside links (see dom.ts linkDensityOf), cached like texts. */
   linkDensity(el: Element): number {
-    let density = this.densities.get(el);
-    if (density === undefined) {
-      density = linkDensity(el);
-      this.densities.set(el, density);
-    }
-    return density;
+    return linkDensityOf(subtreeStats(el, this.stats));
   }
 
-  /** Letters of the element's prose blocks (see dom.ts proseLength), cached like texts. */
+  /** Characters of the element's prose blocks (see dom.ts proseOf), cached like texts. */
   prose(el: Element): number {
-    let prose = this.proses.get(el);
-    if (prose === undefined) {
-      prose = proseLength(el);
-      this.proses.set(el, prose);
-    }
-    return prose;
+    return proseOf(subtreeStats(el, this.stats));
   }
 
   /** The page's h1 headings, headings that repeat the page title, and marked-up article bodies (schema.org articleBody). */
@@ -143,8 +132,7 @@ export class RuleContext {
     this.lists.clear();
     for (let node: Element | null = el; node; node = node.parentElement) {
       this.texts.delete(node);
-      this.densities.delete(node);
-      this.proses.delete(node);
+      this.stats.delete(node);
       this.foldedTexts.delete(node);
     }
   }
