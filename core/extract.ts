@@ -15,7 +15,7 @@ import { RuleContext } from './rules/context';
 import { applyRules, type RawRemoval, undoRemovals } from './rules/engine';
 import type { Rule } from './rules/types';
 import { sanitizerFor } from './sanitize';
-import { countWords, foldText, letterCount, phraseMatcher } from './text';
+import { countWords, foldText, letterCount, phraseMatcher, phrasePattern } from './text';
 import { type ExtractedContent, NotAnArticleError, PageTooLargeError, type Removal } from './types';
 
 export interface ExtractOptions {
@@ -56,6 +56,7 @@ const SENTENCE_WORDS = 8;
 const MIN_ARTICLE_CHARS = 250;
 
 const HOROSCOPE_WORDS = phraseMatcher(allPhrases(HOROSCOPE));
+const HOROSCOPE_ANYWHERE = new RegExp(phrasePattern(allPhrases(HOROSCOPE)), 'u');
 
 export function extractContent(source: Document, options: ExtractOptions = {}): ExtractedContent {
   const url = options.url ?? source.URL;
@@ -128,12 +129,13 @@ export function extractContent(source: Document, options: ExtractOptions = {}): 
   const siteNames = [parsed.siteName ?? '', meta.get('og:site_name') ?? '', hostOf(url) ?? ''];
   const articleHeading = content.querySelector('h1, h2')?.textContent;
   const articleTitle = headlineOf((parsed.title ?? '').trim() || title, articleHeading ? [...headings, articleHeading] : headings, siteNames);
+  const contentText = textOf(content);
   const articleContext = new RuleContext({
     root: content, stage: 'article', url, site, title: articleTitle,
-    aboutHoroscopes: aboutHoroscopes || isMostlyAbout(content, articleTitle),
+    aboutHoroscopes: aboutHoroscopes || isMostlyAbout(content, contentText, articleTitle),
   });
   const proseBefore = articleContext.prose(content);
-  const lettersBefore = letterCount(textOf(content));
+  const lettersBefore = letterCount(contentText);
   const articleRemovals = applyRules(articleContext, rules);
   const tookMostProse = proseBefore > MIN_ARTICLE_CHARS && articleContext.prose(content) < proseBefore * MIN_KEPT_SHARE;
   // A short post the rules would shrink below an article's length (a blog post read as a comment thread).
@@ -209,8 +211,11 @@ function hasSentence(text: string): boolean {
 }
 
 /** True when at least a third of the article's paragraphs are about horoscopes: then the article is one. */
-function isMostlyAbout(content: Element, title: string): boolean {
+function isMostlyAbout(content: Element, text: string, title: string): boolean {
   if (HOROSCOPE_WORDS.test(foldText(title))) return true;
+  // Most articles never name a sign: one look at the whole text (without word boundaries, which its
+  // blocks run together without), then paragraph by paragraph.
+  if (!HOROSCOPE_ANYWHERE.test(foldText(text))) return false;
   const paragraphs = Array.from(content.querySelectorAll('p, li, h2, h3')).filter((p) => textOf(p).length > 40);
   if (paragraphs.length === 0) return false;
   const about = paragraphs.filter((p) => HOROSCOPE_WORDS.test(foldText(textOf(p)))).length;
