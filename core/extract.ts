@@ -153,7 +153,7 @@ export function extractContent(source: Document, options: ExtractOptions = {}): 
   const view = source.defaultView;
   if (!view) throw new Error('The page has no window to sanitize in.');
   const sanitizer = sanitizerFor(view);
-  const clean = sanitizer.sanitizeToElement(content, url);
+  const clean = sanitizer.sanitizeOwnCopy(content, url);
   if (!clean) throw new NotAnArticleError();
   const text = blockText(clean);
   // A sign-in form or a gallery leaves a few labels behind: that is not an article. A very short

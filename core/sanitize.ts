@@ -38,6 +38,11 @@ export interface Sanitizer {
    * left (markup that is only a frameset, say).
    */
   sanitizeToElement(input: string | Node, baseUrl: string): HTMLElement | null;
+  /**
+   * sanitizeToElement for a private copy no one else reads (the pipeline's): sanitized where it
+   * stands, without copying it first, and returned in a wrapper element.
+   */
+  sanitizeOwnCopy(element: Element, baseUrl: string): HTMLElement | null;
 }
 
 const sanitizers = new WeakMap<object, Sanitizer>();
@@ -128,6 +133,27 @@ export function sanitizerFor(window: WindowLike | Window): Sanitizer {
     sanitizeToElement(input, url) {
       baseUrl = url;
       return settle(toElement(input));
+    },
+    sanitizeOwnCopy(element, url) {
+      baseUrl = url;
+      const wrapper = element.ownerDocument.createElement('div');
+      if (element.nodeName === 'BODY' || element.nodeName === 'HTML') wrapper.append(...Array.from(element.childNodes));
+      else wrapper.append(element);
+      const copied = (): HTMLElement | null => {
+        const children = element.ownerDocument.createDocumentFragment();
+        children.append(...Array.from(wrapper.childNodes));
+        return settle(toElement(children));
+      };
+      // DOMPurify removes a root without child elements whose text looks like markup, and cannot do
+      // that in place: such content takes the copying path.
+      if (!wrapper.firstElementChild) return copied();
+      try {
+        purify.sanitize(wrapper, { ...CONFIG, IN_PLACE: true });
+      } catch {
+        // DOMPurify refused to finish in place: what it left is sanitized the usual way.
+        return copied();
+      }
+      return settle(wrapper as HTMLElement);
     },
   };
   sanitizers.set(window, sanitizer);

@@ -85,6 +85,12 @@ describe('XSS vectors through the sanitizer alone', () => {
       expect(unsafeParts(element?.innerHTML ?? '')).toEqual([]);
       // Sanitizing the output again changes nothing (the reader re-sanitizes stored HTML on render).
       expect(canonical(sanitizer.sanitize(once, PAGE_URL))).toBe(canonical(once));
+      // In place, on a private copy of the parsed payload (as the pipeline sanitizes its article),
+      // the result is the one the copying path gives for the same tree.
+      const inPlace = sanitizer.sanitizeOwnCopy(render(payload), PAGE_URL);
+      const copied = sanitizer.sanitizeToElement(render(payload), PAGE_URL);
+      expect(unsafeParts(inPlace?.innerHTML ?? '')).toEqual([]);
+      expect(canonical(inPlace?.innerHTML ?? '')).toBe(canonical(copied?.innerHTML ?? ''));
     });
   }
 });
