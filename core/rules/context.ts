@@ -117,8 +117,11 @@ export class RuleContext {
     if (this.landmarkList) return this.landmarkList;
     const title = comparableKey(this.title);
     // The first h1 may be the site's logo: a heading that repeats the page title is the article's.
-    const isTitleHeading = (el: Element): boolean => /^H[23]$/.test(el.tagName) && title.length > 0 && comparableKey(this.text(el)) === title;
-    this.landmarkList = this.elements().filter((el) => el.tagName === 'H1' || el.getAttribute('itemprop') === 'articleBody' || isTitleHeading(el));
+    const isTitleHeading = (el: Element, tag: string): boolean => (tag === 'H2' || tag === 'H3') && title.length > 0 && comparableKey(this.text(el)) === title;
+    this.landmarkList = this.elements().filter((el) => {
+      const { tag, attributes } = this.markupNames(el);
+      return tag === 'H1' || (attributes.includes('itemprop') && el.getAttribute('itemprop') === 'articleBody') || isTitleHeading(el, tag);
+    });
     return this.landmarkList;
   }
 
