@@ -470,6 +470,20 @@ describe('page chrome', () => {
 // What must survive
 
 describe('what the rules must keep', () => {
+  it('es, de, en: a date set off in its own element inside a sentence stays in the sentence; a date line still goes', () => {
+    const sentences = [
+      { lang: 'es' as const, html: 'La primera competencia de la <b>temporada 2022</b> llegó para la ciclista, que tendrá la oportunidad de representar al país.', line: 'temporada 2022 llegó' },
+      { lang: 'de' as const, html: 'Das Betreuerteam des bis ca. <span>2030</span> laufenden Projekts arbeitet bereits an Lösungen für die technischen Probleme.', line: 'bis ca. 2030 laufenden' },
+      { lang: 'en' as const, html: 'The report, which the council published on <time>12.03.2025</time>, counts forty new electric buses for the city.', line: 'published on 12.03.2025, counts' },
+    ];
+    for (const { lang, html, line } of sentences) {
+      const article = run({ lang, after: 2, clutter: `<p>${html}</p><p><time>14.03.2025</time></p>` });
+      expectNotRemoved(article, line);
+      expectRemovedBy(article, 'chrome.article-meta', 'chrome', ['14.03.2025']);
+      expectArticleKept(article, lang);
+    }
+  });
+
   it('en: a paragraph that mentions comments, Facebook, a horoscope and a date in a sentence', () => {
     const sentence = 'By Wednesday morning, 12.03.2025, readers had left more than 300 comments on the council’s Facebook page, and one of them compared the budget to a horoscope: full of promises that nobody can check.';
     const article = run({ lang: 'en', after: 3, clutter: `<p>${sentence}</p>` });

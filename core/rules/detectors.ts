@@ -1,6 +1,6 @@
 /** One detector per matcher kind: each returns candidate removals (groups of sibling elements), in document order. */
 import { allPhrases, BREADCRUMB_HOME, SOCIAL_NETWORKS } from '../phrases';
-import { foldText, phraseMatcher } from '../text';
+import { countWords, foldText, phraseMatcher } from '../text';
 import { detectCommentSections, detectCommentThreads, isCommentAction, isDateOrTime, isLoginPrompt } from './comments';
 import type { RuleContext } from './context';
 import { detectTeaserRuns } from './teasers';
@@ -183,10 +183,17 @@ const articleMeta: Detector<'articleMeta'> = (ctx, match) => {
     const byline = words <= 5 && start.test(folded) && /^\S+\s+\p{Lu}/u.test(text.replace(/^\S+:\s*/u, (m) => m.replace(':', '')));
     if (!(lonelyDate || labelledDate || byline)) continue;
     if (ctx.linkDensity(el) > 0.5 && !el.querySelector('time')) continue;
-    out.push([ctx.outermostWithSameText(el)]);
+    // A date inside running text ("… la temporada 2022 llegó …", "Retrieved 2018-04-16.") is part of it.
+    const line = ctx.outermostWithSameText(el);
+    if (INLINE_TAGS.has(line.tagName) && line.parentElement && countWords(ctx.text(line.parentElement)) >= SENTENCE_WORDS) continue;
+    out.push([line]);
   }
   return out;
 };
+
+const INLINE_TAGS = new Set(['A', 'B', 'STRONG', 'I', 'EM', 'SPAN', 'TIME', 'SMALL', 'ABBR', 'MARK', 'U', 'SUP', 'SUB', 'FONT', 'CITE', 'Q']);
+/** A block with this many words is running text, not a label. */
+const SENTENCE_WORDS = 8;
 
 const INLINE_LABEL_TAGS = new Set(['P', 'DIV', 'LI', 'H2', 'H3', 'H4', 'H5', 'H6', 'STRONG', 'B']);
 
