@@ -1,6 +1,5 @@
 /** DOM measurements the rules share. Plain DOM APIs only: they run in the page, in jsdom and in extension pages. */
 
-import { keptInCopy } from './page-copy';
 import { letterCount, normalizeSpace } from './text';
 
 const BLOCK_TAGS = new Set([
@@ -77,6 +76,7 @@ export function siteOf(host: string): string {
 
 const PROSE_BLOCKS = new Set(['P', 'LI', 'BLOCKQUOTE', 'PRE', 'TD', 'DD']);
 const MIN_PROSE_BLOCK = 120;
+const SPACES = /\s+/g;
 
 /** What the guards and detectors measure of an element's subtree, in one walk. */
 export interface SubtreeStats {
@@ -92,12 +92,12 @@ export interface SubtreeStats {
 }
 
 /**
- * Measures an element's subtree. With a cache, each element is measured once: the measures of an
+ * Measures an element's subtree. Each element is measured once per cache: the measures of an
  * element's children are reused for it (a stage drops the cached measures of every ancestor of what it
  * removes). One walk, linear in the size of the subtree.
  */
-export function subtreeStats(el: Element, cache?: Map<Element, SubtreeStats>): SubtreeStats {
-  const cached = cache?.get(el);
+export function subtreeStats(el: Element, cache: Map<Element, SubtreeStats>): SubtreeStats {
+  const cached = cache.get(el);
   if (cached) return cached;
   let chars = 0;
   let linkedChars = 0;
@@ -131,11 +131,10 @@ export function subtreeStats(el: Element, cache?: Map<Element, SubtreeStats>): S
     if (chars >= MIN_PROSE_BLOCK && linkedChars / chars < 0.5) blockProse += chars - linkedChars;
   }
   const stats = { chars, linkedChars, letters, linkedLetters, blockProse, hasProseBlock };
-  cache?.set(el, stats);
+  cache.set(el, stats);
   return stats;
 }
 
-const SPACES = /\s+/g;
 
 /** Letters inside links, over all letters: 1 for a pure link list, 0 for prose. */
 export function linkDensityOf(stats: SubtreeStats): number {
@@ -227,4 +226,10 @@ function domGetter<T>(proto: object | undefined, name: string): (el: Element) =>
 
 function keptByPipeline(el: Element): boolean {
   return keptInCopy(el.localName, () => el.getAttribute('type'));
+}
+
+/** Dropped from the copy with their content: nothing in them is article text (JSON-LD scripts stay: Readability reads metadata there). */
+export function keptInCopy(name: string, type: () => string | null): boolean {
+  if (name === 'script') return type() === 'application/ld+json';
+  return name !== 'style' && name !== 'svg' && name !== 'template';
 }

@@ -3,6 +3,7 @@
  * one walk: without the parts no rule or Readability reads, with clobbering names dropped, prose
  * <noscript> unwrapped and lazy images given their real address.
  */
+import { keptInCopy } from './dom';
 import { fixLazyImage } from './lazy-images';
 import { letterCount } from './text';
 
@@ -11,12 +12,6 @@ const MIN_NOSCRIPT_LETTERS = 200;
 
 /** Elements whose name (or id) becomes a property of their form or of the document. */
 const CLOBBERING_TAGS = new Set(['input', 'button', 'select', 'textarea', 'fieldset', 'output', 'object', 'img', 'form', 'embed', 'iframe']);
-
-/** Dropped with their content: nothing in them is article text (JSON-LD scripts stay: Readability reads metadata there). */
-export function keptInCopy(name: string, type: () => string | null): boolean {
-  if (name === 'script') return type() === 'application/ld+json';
-  return name !== 'style' && name !== 'svg' && name !== 'template';
-}
 
 /**
  * The copy is a snapshot: a page that keeps changing (a single-page app, a live ticker) cannot
