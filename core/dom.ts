@@ -219,7 +219,7 @@ export function pageShape(doc: Document): PageShape {
 }
 
 /** Reads `name` with the getter `proto` defines (immune to DOM clobbering), or as a plain property if it has none. */
-function domGetter<T>(proto: object | undefined, name: string): (el: Element) => T {
+export function domGetter<T>(proto: object | undefined, name: string): (el: Element) => T {
   const get = proto ? Object.getOwnPropertyDescriptor(proto, name)?.get : undefined;
   return get ? (el) => get.call(el) as T : (el) => (el as unknown as Record<string, T>)[name]!;
 }

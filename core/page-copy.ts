@@ -3,7 +3,7 @@
  * one walk: without the parts no rule or Readability reads, with clobbering names dropped, prose
  * <noscript> unwrapped and lazy images given their real address.
  */
-import { keptInCopy } from './dom';
+import { domGetter, keptInCopy } from './dom';
 import { fixLazyImage } from './lazy-images';
 import { letterCount } from './text';
 
@@ -89,14 +89,10 @@ interface DomAccess {
  */
 function domAccess(view: (Window & typeof globalThis) | null): DomAccess {
   const elementProto = view?.Element.prototype;
-  const getter = <T>(name: string): ((el: Element) => T) => {
-    const get = elementProto ? Object.getOwnPropertyDescriptor(elementProto, name)?.get : undefined;
-    return get ? (el) => get.call(el) as T : (el) => (el as unknown as Record<string, T>)[name]!;
-  };
   return {
-    localName: getter<string>('localName'),
-    lastChild: getter<Element | null>('lastElementChild'),
-    previousSibling: getter<Element | null>('previousElementSibling'),
+    localName: domGetter<string>(elementProto, 'localName'),
+    lastChild: domGetter<Element | null>(elementProto, 'lastElementChild'),
+    previousSibling: domGetter<Element | null>(elementProto, 'previousElementSibling'),
     getAttribute: (el, name) => (elementProto ? elementProto.getAttribute.call(el, name) : el.getAttribute(name)),
     removeAttribute: (el, name) => (elementProto ? elementProto.removeAttribute.call(el, name) : el.removeAttribute(name)),
     shadowed: [view?.HTMLFormElement?.prototype, view?.Document?.prototype].filter((proto) => proto !== undefined),
