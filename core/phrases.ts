@@ -136,16 +136,16 @@ export const FOLLOW: PhraseTable = {
  * (CHANNELS or a network name) in a short line after the article's last paragraph.
  */
 export const CALLS: PhraseTable = {
-  en: ['follow', 'follow us', 'download', 'subscribe', 'join', 'join us', 'get the app', 'get our app', 'check out our', 'visit our', 'send us'],
-  ro: ['urmareste-ne', 'urmariti-ne', 'urmareste', 'descarca', 'aboneaza-te', 'alatura-te', 'intra pe'],
-  el: ['ακολουθηστε', 'κατεβαστε', 'εγγραφειτε', 'γινετε μελος'],
-  ar: ['تابعونا', 'تابعنا', 'حمل', 'حملوا', 'اشترك', 'اشتركوا', 'انضم', 'انضموا'],
-  it: ['seguici', 'segui', 'scarica', 'iscriviti', 'unisciti'],
-  fr: ['suivez-nous', 'suivez', 'telechargez', 'abonnez-vous', 'rejoignez-nous', 'rejoignez'],
-  de: ['folgen sie', 'folge uns', 'laden sie', 'abonnieren sie', 'abonniere', 'besuchen sie'],
-  es: ['siguenos', 'sigue', 'unete', 'descarga', 'descargue', 'suscribete', 'mira', 'visita'],
-  pt: ['siga-nos', 'siga', 'baixe', 'inscreva-se', 'acompanhe'],
-  pl: ['obserwuj', 'pobierz', 'subskrybuj', 'dolacz'],
+  en: ['follow', 'follow us', 'download', 'subscribe', 'join', 'join us', 'get the app', 'get our app', 'check out our', 'visit our', 'send us', 'get the latest', 'stay up to date', 'stay informed'],
+  ro: ['urmareste-ne', 'urmariti-ne', 'urmareste', 'descarca', 'aboneaza-te', 'alatura-te', 'intra pe', 'fii la curent', 'afla primul'],
+  el: ['ακολουθηστε', 'κατεβαστε', 'εγγραφειτε', 'γινετε μελος', 'μεινετε ενημερωμενοι'],
+  ar: ['تابعونا', 'تابعنا', 'حمل', 'حملوا', 'اشترك', 'اشتركوا', 'انضم', 'انضموا', 'ابق على اطلاع'],
+  it: ['seguici', 'segui', 'scarica', 'iscriviti', 'unisciti', 'resta aggiornato', 'rimani aggiornato'],
+  fr: ['suivez-nous', 'suivez', 'telechargez', 'abonnez-vous', 'rejoignez-nous', 'rejoignez', 'restez informe'],
+  de: ['folgen sie', 'folge uns', 'laden sie', 'abonnieren sie', 'abonniere', 'besuchen sie', 'bleiben sie informiert', 'bleib informiert'],
+  es: ['siguenos', 'sigue', 'unete', 'descarga', 'descargue', 'suscribete', 'mira', 'visita', 'mantente informado'],
+  pt: ['siga-nos', 'siga', 'baixe', 'inscreva-se', 'acompanhe', 'fique por dentro'],
+  pl: ['obserwuj', 'pobierz', 'subskrybuj', 'dolacz', 'badz na biezaco'],
 };
 
 /** Where such calls send the reader, besides the networks in SOCIAL_NETWORKS: apps, channels, newsletters. */
@@ -369,6 +369,23 @@ export const PAYWALL: PhraseTable = {
   es: ['hazte miembro', 'cancela cuando quieras', 'suscribete ahora', 'sigue leyendo', 'seguir leyendo', 'solo para suscriptores', 'lee el articulo completo'],
   pt: ['continue lendo', 'continuar a ler', 'exclusivo para assinantes', 'leia a materia completa'],
   pl: ['czytaj dalej', 'ten tekst przeczytasz', 'tylko dla subskrybentow', 'przeczytaj caly artykul'],
+};
+
+/**
+ * Paywall and membership prompts that give a short line away wherever they stand in it: "If you're
+ * already a subscriber, log in", "Pour lire la suite et accéder à 3 articles, créez votre compte".
+ */
+export const PAYWALL_PROMPTS: PhraseTable = {
+  en: ['to view the full story', 'please subscribe', 'already a subscriber', 'subscribe to continue reading', 'subscribers only', 'become a member', 'support independent journalism'],
+  ro: ['doar pentru abonati', 'abonati-va pentru a citi', 'esti deja abonat', 'sustine jurnalismul independent'],
+  el: ['μονο για συνδρομητες', 'ειστε ηδη συνδρομητης', 'γινετε συνδρομητης'],
+  ar: ['للمشتركين فقط', 'اشترك للمتابعة', 'هل أنت مشترك بالفعل'],
+  it: ['riservato agli abbonati', 'sei gia abbonato', 'abbonati per continuare', 'sostieni il giornalismo indipendente'],
+  fr: ['pour lire la suite', 'reserve aux abonnes', 'deja abonne', 'soutenez le journalisme independant'],
+  de: ['nur fur abonnenten', 'bereits abonnent', 'schon abonnent', 'unterstutzen sie unabhangigen journalismus'],
+  es: ['hazte miembro', 'cancela cuando quieras', 'solo para suscriptores', 'ya eres suscriptor', 'apoya el periodismo independiente'],
+  pt: ['exclusivo para assinantes', 'ja e assinante', 'apoie o jornalismo independente'],
+  pl: ['tylko dla subskrybentow', 'masz juz subskrypcje', 'wesprzyj niezalezne dziennikarstwo'],
 };
 
 /** Labels that open a picture credit: "Credit:", "Photograph by", "Bild via", "Crédits photos :". */

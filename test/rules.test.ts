@@ -410,9 +410,44 @@ describe('calls to follow the publisher elsewhere', () => {
     });
   }
 
+  it('en: a call set in bold, and one long enough to pass for the last paragraph, go', () => {
+    const bold = 'Get the latest news straight to your phone with the Example News app.';
+    const long = 'Follow Example News on Twitter and Instagram @ExampleNews and on Facebook @ExampleNewsDaily. Send us a message on WhatsApp at 1-555-499-0169 or email us at desk@example-news.com.';
+    for (const clutter of [`<p><strong>${bold}</strong></p>`, `<p>${long}</p>`]) {
+      const article = run({ lang: 'en', clutter });
+      expectRemovedBy(article, 'chrome.follow-call', 'chrome', [clutter === `<p>${long}</p>` ? long : bold]);
+      expectArticleKept(article, 'en');
+    }
+  });
+
   it('en: the same words inside the article, before its last paragraph, stay', () => {
     const line = 'Download the app, the minister told reporters, and follow the rules on Twitter.';
     const article = run({ lang: 'en', after: 2, clutter: `<p>${line}</p>` });
+    expectNotRemoved(article, line);
+  });
+});
+
+describe('paywall and membership prompts', () => {
+  const prompts: { lang: ArticleLanguage; line: string }[] = [
+    { lang: 'en', line: 'If you’re seeing this message but you’re already a subscriber, you can log in for immediate access to this story.' },
+    { lang: 'en', line: 'To view the full story, please subscribe to Example News. You can choose an annual subscription or a weekly pass.' },
+    { lang: 'fr', line: 'Pour lire la suite et accéder gratuitement à 3 articles par mois, créez votre compte' },
+    { lang: 'de', line: 'Bereits Abonnent? Anmelden und diesen Artikel lesen' },
+    { lang: 'es', line: 'HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS EXCLUSIVOS' },
+    { lang: 'it', line: 'Sei già abbonato? Accedi per continuare a leggere' },
+    { lang: 'ro', line: 'Acest articol este disponibil doar pentru abonați. Autentifică-te' },
+  ];
+  for (const { lang, line } of prompts) {
+    it(`${lang}: "${line.slice(0, 40)}…" goes, in the middle of the article too`, () => {
+      const article = run({ lang, after: 3, clutter: `<p>${line}</p>` });
+      expectRemovedBy(article, 'chrome.paywall', 'chrome', [line]);
+      expectArticleKept(article, lang);
+    });
+  }
+
+  it('en: a paragraph about subscriptions, longer than a prompt, stays', () => {
+    const line = 'Readers who are already a subscriber of the city newsletter will get the budget tables by mail next week, the council said, and others can ask for them at the town hall during opening hours until the end of the month.';
+    const article = run({ lang: 'en', after: 3, clutter: `<p>${line}</p>` });
     expectNotRemoved(article, line);
   });
 });

@@ -4,7 +4,7 @@
  * is listed as horoscope).
  */
 import {
-  ABOUT_AUTHOR, allPhrases, ARTICLE_META, BYLINE, CALLS, CHANNELS, COPYRIGHT, CREDIT_LABELS, DISCLOSURE, PAYWALL, FEEDBACK, FOLLOW, LOAD_MORE, PHOTO_CREDITS, TAGS, HOROSCOPE, NEWSLETTER, RELATED, SHARE, SPONSORED,
+  ABOUT_AUTHOR, allPhrases, ARTICLE_META, BYLINE, CALLS, CHANNELS, COPYRIGHT, CREDIT_LABELS, DISCLOSURE, PAYWALL, PAYWALL_PROMPTS, FEEDBACK, FOLLOW, LOAD_MORE, PHOTO_CREDITS, TAGS, HOROSCOPE, NEWSLETTER, RELATED, SHARE, SPONSORED,
 } from '../phrases';
 import type { Rule } from './types';
 
@@ -275,9 +275,9 @@ export const RULES: readonly Rule[] = [
   {
     id: 'chrome.paywall',
     category: 'chrome',
-    description: 'Paywall and "continue reading" teasers ("Pour lire la suite", "Weiterlesen", "Ten tekst przeczytasz").',
+    description: 'Paywall and "continue reading" teasers ("Weiterlesen", "Ten tekst przeczytasz") and membership prompts ("If you\'re already a subscriber, log in", "Pour lire la suite, créez votre compte").',
     stages: ARTICLE,
-    match: { kind: 'phraseLine', phrases: allPhrases(PAYWALL), maxLength: 200, opensWith: true },
+    match: { kind: 'phraseLine', phrases: allPhrases(PAYWALL), maxLength: 200, opensWith: true, within: allPhrases(PAYWALL_PROMPTS) },
   },
   {
     id: 'promo.disclosure',

@@ -69,11 +69,13 @@ const markup: Detector<'markup'> = (ctx, match) => {
 const phraseLine: Detector<'phraseLine'> = (ctx, match) => {
   const whole = cachedMatcher(match.phrases, 'whole');
   const start = cachedMatcher(match.phrases, 'start');
+  const within = match.within && cachedMatcher(match.within, 'anywhere');
   const out: Element[][] = [];
   for (const el of ctx.innermostShort(match.maxLength)) {
     const label = ctx.folded(el).replace(/^[\s\p{P}\p{S}]+/u, '');
     const opens = match.opensWith === true && start.exec(label);
-    if (whole.test(stripDecoration(ctx.folded(el))) || (opens && /^\s*[:.\-–—|*]/u.test(label.slice(opens[0].length)))) {
+    if (whole.test(stripDecoration(ctx.folded(el))) || (opens && /^\s*[:.\-–—|*]/u.test(label.slice(opens[0].length)))
+      || (within && within.test(label))) {
       out.push([ctx.outermostWithSameText(el)]);
     }
   }
@@ -311,21 +313,24 @@ const titleCopy: Detector<'titleCopy'> = (ctx) => {
 
 const SECTION_LINK_TAGS = new Set(['P', 'DIV', 'LI', 'UL', 'SPAN', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
-/** Blocks after the article's last paragraph of prose (a short link or call inside the text is the text). */
-function afterLastProse(ctx: RuleContext, tags: ReadonlySet<string>): Element[] {
+/**
+ * The article's last paragraph of prose and the blocks after it (a short link or call inside the
+ * text is the text).
+ */
+function lastProseAndAfter(ctx: RuleContext, tags: ReadonlySet<string>): { lastProse?: Element; after: Element[] } {
   const elements = ctx.elements();
   let last = elements.length - 1;
   const isProse = (el: Element): boolean => SECTION_LINK_TAGS.has(el.tagName) && ctx.text(el).length >= 120
     && ctx.linkDensity(el) < 0.5 && ctx.isAttached(el);
   while (last >= 0 && !isProse(elements[last]!)) last--;
-  if (last < 0) return [];
+  if (last < 0) return { after: [] };
   const lastProse = elements[last]!;
-  return elements.slice(last + 1).filter((el) => tags.has(el.tagName) && !lastProse.contains(el) && ctx.isAttached(el));
+  return { lastProse, after: elements.slice(last + 1).filter((el) => tags.has(el.tagName) && !lastProse.contains(el) && ctx.isAttached(el)) };
 }
 
 const sectionLinks: Detector<'sectionLinks'> = (ctx, match) => {
   const out: Element[][] = [];
-  for (const el of afterLastProse(ctx, SECTION_LINK_TAGS)) {
+  for (const el of lastProseAndAfter(ctx, SECTION_LINK_TAGS).after) {
     if (ctx.text(el).length > 60) continue;
     const links = el.querySelectorAll('a[href]');
     if (links.length < 1 || links.length > 3 || ctx.linkDensity(el) < 0.9) continue;
@@ -337,13 +342,21 @@ const sectionLinks: Detector<'sectionLinks'> = (ctx, match) => {
 
 const trailingCall: Detector<'trailingCall'> = (ctx, match) => {
   const calls = cachedMatcher(match.calls, 'anywhere');
+  const opening = cachedMatcher(match.calls, 'start');
   const channels = cachedMatcher(match.channels, 'anywhere');
   const out: Element[][] = [];
-  for (const el of afterLastProse(ctx, SECTION_LINK_TAGS)) {
+  const { lastProse, after } = lastProseAndAfter(ctx, SECTION_LINK_TAGS);
+  // A call long enough to pass for the last paragraph ("Follow The Gleaner on Twitter … Send us a
+  // message on WhatsApp at …") is one when it opens with the call.
+  const lines = lastProse ? [lastProse, ...after] : after;
+  for (const el of lines) {
     const text = ctx.text(el);
-    if (!text || text.length > match.maxLength || el.firstElementChild && ctx.text(el.firstElementChild) === text) continue;
+    // A line wrapped whole in another listed block is judged there ("<p><b>Follow …</b></p>" is judged as the <p>).
+    const child = el.firstElementChild;
+    if (!text || text.length > match.maxLength || (child && SECTION_LINK_TAGS.has(child.tagName) && ctx.text(child) === text)) continue;
     const folded = ctx.folded(el);
-    if (calls.test(folded) && (channels.test(folded) || NETWORKS.test(folded))) out.push([ctx.outermostWithSameText(el)]);
+    if (!(el === lastProse ? opening : calls).test(folded)) continue;
+    if (channels.test(folded) || NETWORKS.test(folded)) out.push([ctx.outermostWithSameText(el)]);
   }
   return out;
 };

@@ -33,9 +33,10 @@ export type Matcher =
   | { kind: 'commentAction'; maxLength: number }
   /**
    * Short lines that are exactly one of the phrases (buttons, labels, headings), or with
-   * `opensWith`, that open with one followed by a mark ("ANZEIGE -", "*Werbung.").
+   * `opensWith`, that open with one followed by a mark ("ANZEIGE -", "*Werbung."), or that hold one of
+   * the `within` phrases anywhere ("If you're already a subscriber, log in").
    */
-  | { kind: 'phraseLine'; phrases: readonly string[]; maxLength: number; opensWith?: boolean }
+  | { kind: 'phraseLine'; phrases: readonly string[]; maxLength: number; opensWith?: boolean; within?: readonly string[] }
   /** Short lines holding a sign-in phrase and a comment phrase: "Log in to comment". */
   | { kind: 'loginPrompt'; maxLength: number }
   /** A "read also / related / recommended" label with the links next to it, or the box it heads. */
