@@ -452,6 +452,30 @@ describe('paywall and membership prompts', () => {
   });
 });
 
+describe('picture credits', () => {
+  const credits: { lang: ArticleLanguage; line: string }[] = [
+    { lang: 'en', line: '(Credit: Clayton Aldern / Grist)' },
+    { lang: 'en', line: '(Image credit: Best Buy)' },
+    { lang: 'pt', line: '(crédito: Minervino Júnior/Agência Brasil)' },
+    { lang: 'es', line: '. Imagen: Télam' },
+    { lang: 'de', line: '(Bild: Eric Ryan Anderson)' },
+    { lang: 'de', line: 'Foto: dpa' },
+  ];
+  for (const { lang, line } of credits) {
+    it(`${lang}: "${line}" under a picture goes`, () => {
+      const article = run({ lang, after: 2, clutter: `<figure><img src="/img/council.jpg" alt=""><figcaption>${line}</figcaption></figure>` });
+      expectRemovedBy(article, 'chrome.image-credit', 'chrome', [line]);
+      expectArticleKept(article, lang);
+    });
+  }
+
+  it('en: a caption that is a sentence, opening with "Photo:", stays', () => {
+    const line = '(Photo: the council chamber on Monday. The vote took four hours.)';
+    const article = run({ lang: 'en', after: 2, clutter: `<figure><img src="/img/council.jpg" alt=""><figcaption>${line}</figcaption></figure>` });
+    expectNotRemoved(article, line);
+  });
+});
+
 describe('page chrome', () => {
   const trails: { lang: ArticleLanguage; crumbs: [string, string, string]; separator: string }[] = [
     { lang: 'ro', crumbs: ['Acasă', 'Actualitate', 'Cluj'], separator: '»' },

@@ -151,11 +151,13 @@ const imageCredit: Detector<'imageCredit'> = (ctx, match) => {
   const out: Element[][] = [];
   for (const el of ctx.innermostShort(match.maxLength)) {
     const text = ctx.text(el);
+    // "(Credit: …)", ". Imagen: Télam": the brackets and stray marks around a credit are not part of it.
+    const folded = ctx.folded(el).replace(/^[\s\p{P}]+/u, '');
     // An agency name alone may be a sentence's source ("…και Reuters"); a credit has its own marks.
-    const marked = /[©/|]/.test(text) || /^(?:foto|photo|bild|credit|φωτο|صورة)\s*[:\-–]/iu.test(ctx.folded(el));
-    const labelled = label.test(ctx.folded(el)) && /^[^:]{0,25}:|\b(?:by|via)\b/u.test(ctx.folded(el));
-    const agencyAlone = text.length <= 30 && text.split(/\s+/).length <= 3 && agency.test(ctx.folded(el));
-    if (((marked && agency.test(ctx.folded(el))) || labelled || agencyAlone) && !SENTENCE_INSIDE.test(text)) {
+    const marked = /[©/|]/.test(text) || /^(?:foto|photo|bild|credit|φωτο|صورة)\s*[:\-–]/iu.test(folded);
+    const labelled = label.test(folded) && /^[^:]{0,25}:|\b(?:by|via)\b/u.test(folded);
+    const agencyAlone = text.length <= 30 && text.split(/\s+/).length <= 3 && agency.test(folded);
+    if (((marked && agency.test(folded)) || labelled || agencyAlone) && !SENTENCE_INSIDE.test(text.replace(/^[\s\p{P}]+/u, ''))) {
       out.push([ctx.outermostWithSameText(el)]);
     }
   }
