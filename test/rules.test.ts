@@ -543,6 +543,28 @@ describe('what the rules must keep', () => {
     }
   });
 
+  it('de: a written-out dateline ("24. Januar 2022") goes; a dated heading over that day\'s programme stays', () => {
+    const article = run({
+      lang: 'de', after: 2,
+      clutter: '<p>24. Januar 2022</p><h2>Donnerstag, 03. Februar 2022</h2><p>Sky Sport: 11:30 Uhr, erster Tag des Turniers, live aus Ras al Khaimah.</p>',
+    });
+    expectRemovedBy(article, 'chrome.article-meta', 'chrome', ['24. Januar 2022']);
+    expectNotRemoved(article, 'Donnerstag, 03. Februar 2022');
+    expectArticleKept(article, 'de');
+  });
+
+  it('de: a list of dated items is not a comment thread, and a dateline printed twice does not take the lead with it', () => {
+    const items = ['ab 1. Januar 2022 für Zigaretten und Feinschnitt,', 'ab 1. Januar 2023 für Wasserpfeifentabak und erhitzten Tabak und', 'ab 1. Januar 2024 für Substitute für Tabakwaren.'];
+    const list = run({ lang: 'de', after: 2, clutter: `<ul>${items.map((item) => `<li>${item}</li>`).join('')}</ul>` });
+    for (const item of items) expectNotRemoved(list, item);
+    expectArticleKept(list, 'de');
+
+    const lead = 'Vorsatzschalen kommen vor allem in der Trockenbauweise zum Einsatz, verkleinern dabei aber oft den nutzbaren Raum.';
+    const twice = run({ lang: 'de', after: 0, clutter: `<div><p>25.01.2022 14:47 Uhr</p><p>25.01.2022 14:47 Uhr</p><p>${lead}</p></div>` });
+    expectNotRemoved(twice, lead);
+    expectArticleKept(twice, 'de');
+  });
+
   it('en: a paragraph that mentions comments, Facebook, a horoscope and a date in a sentence', () => {
     const sentence = 'By Wednesday morning, 12.03.2025, readers had left more than 300 comments on the council’s Facebook page, and one of them compared the budget to a horoscope: full of promises that nobody can check.';
     const article = run({ lang: 'en', after: 3, clutter: `<p>${sentence}</p>` });

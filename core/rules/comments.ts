@@ -140,9 +140,13 @@ export function detectCommentThreads(ctx: RuleContext): Element[][] {
     if (!parent || seenParents.has(parent)) continue;
     seenParents.add(parent);
     const metaLines = Array.from(parent.children).filter((child) => !/^H[1-6]$/.test(child.tagName) && isCommentMetaLine(ctx.text(child)));
-    if (metaLines.length < 2) continue;
+    // The same dateline twice is one line printed for two screen sizes, not two comments.
+    if (new Set(metaLines.map((line) => ctx.text(line))).size < 2) continue;
     const first = metaLines[0]!;
-    candidates.push([first, ...threadSiblings(ctx, first, true)]);
+    const thread = [first, ...threadSiblings(ctx, first, true)];
+    // Dated lines with nothing else between them are a list of dates ("ab 1. Januar 2022 für …"), not comments.
+    if (thread.every((item) => isCommentMetaLine(ctx.text(item)))) continue;
+    candidates.push(thread);
   }
   return candidates;
 }

@@ -164,8 +164,11 @@ const imageCredit: Detector<'imageCredit'> = (ctx, match) => {
   return out;
 };
 
-/** A sentence: a full stop, question or exclamation mark followed by more words. */
-const SENTENCE_INSIDE = /[.!?…]\s+\p{Lu}/u;
+/**
+ * A sentence: a full stop, question or exclamation mark followed by more words. The full stop of a
+ * day of the month ("24. Januar 2022", "3. April") ends no sentence.
+ */
+const SENTENCE_INSIDE = /(?<!(?:^|[\s(])\d{1,2})[.!?…]\s+\p{Lu}/u;
 const ONLY_DATE = /^[\p{P}\p{S}\s]*(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{4}-\d{2}-\d{2})(?:[,\s]+\d{1,2}:\d{2}(?::\d{2})?)?[\p{P}\p{S}\s]*$/u;
 /** "Dienstag, 6. Mai 2014", "7. oktober 2020", "marca 2021": a written-out date and nothing else. */
 const WRITTEN_DATE = /^(?:\p{L}+,?\s+)?(?:\d{1,2}\.?\s+)?\p{L}{3,}\.?,?\s+(?:19|20)\d{2}$/u;
@@ -187,6 +190,8 @@ const articleMeta: Detector<'articleMeta'> = (ctx, match) => {
     const byline = words <= 5 && start.test(folded) && /^\S+\s+\p{Lu}/u.test(text.replace(/^\S+:\s*/u, (m) => m.replace(':', '')));
     if (!(lonelyDate || labelledDate || byline)) continue;
     if (ctx.linkDensity(el) > 0.5 && !el.querySelector('time')) continue;
+    // A dated heading ("Donnerstag, 03. Februar 2022" over that day's programme) structures the text.
+    if (lonelyDate && /^H[1-6]$/.test(ctx.outermostWithSameText(el).tagName)) continue;
     // A date inside running text ("… la temporada 2022 llegó …", "Retrieved 2018-04-16.") is part of it.
     const line = ctx.outermostWithSameText(el);
     if (INLINE_TAGS.has(line.tagName) && line.parentElement && countWords(ctx.text(line.parentElement)) >= SENTENCE_WORDS) continue;
