@@ -268,7 +268,7 @@ export const ARTICLE_META: PhraseTable = {
   ar: ['نشر في', 'نشر', 'تاريخ النشر', 'آخر تحديث', 'تحديث', 'مشاهدات', 'المشاهدات', 'قراءات', 'الكاتب'],
   it: ['pubblicato', 'aggiornato', 'ultimo aggiornamento', 'visualizzazioni', 'letture', 'autore', 'tempo di lettura'],
   fr: ['publié', 'publie le', 'mis à jour', 'modifié', 'vues', 'lectures', 'auteur', 'temps de lecture'],
-  de: ['veröffentlicht', 'aktualisiert', 'zuletzt aktualisiert', 'aufrufe', 'gelesen', 'autor', 'lesezeit', 'stand', 'erstellt am'],
+  de: ['veröffentlicht', 'publiziert', 'aktualisiert', 'zuletzt aktualisiert', 'aufrufe', 'gelesen', 'autor', 'lesezeit', 'stand', 'erstellt am'],
   es: ['publicado', 'actualizado', 'visitas', 'lecturas', 'autor', 'tiempo de lectura'],
   pt: ['publicado', 'atualizado', 'visualizações', 'leituras', 'autor', 'tempo de leitura'],
   pl: ['opublikowano', 'aktualizacja', 'zaktualizowano', 'wyświetlenia', 'odsłony', 'autor', 'czas czytania'],
@@ -282,6 +282,29 @@ export const BYLINE: PhraseTable = {
   en: ['by', 'written by', 'author'], ro: ['de', 'scris de', 'autor'], el: ['απο', 'του', 'της', 'γραφει'],
   ar: ['بقلم', 'كتب', 'الكاتب'], it: ['di', 'a cura di', 'autore'], fr: ['par', 'auteur'], de: ['von', 'autor', 'autorin'],
   es: ['por', 'autor'], pt: ['por', 'autor'], pl: ['autor', 'autorka'], nl: ['door'], ru: ['автор'], tr: ['yazar'],
+};
+
+/**
+ * How a blog or CMS footer line opens after the post: "This entry was posted in …", "Erstellt am … und
+ * abgelegt unter …", "Dieser Text wurde veröffentlicht unter der Lizenz …".
+ */
+export const POST_FOOTER: PhraseTable = {
+  en: ['this entry was posted', 'this entry was filed', 'this post was posted', 'this post was published', 'posted in', 'filed under', 'this article was originally published', 'originally published'],
+  ro: ['acest articol a fost publicat', 'publicat in categoria', 'articol publicat in'],
+  el: ['αυτο το αρθρο δημοσιευτηκε', 'δημοσιευτηκε στην κατηγορια'],
+  ar: ['نشر في قسم', 'نشرت هذه المقالة'],
+  it: ['questo articolo e stato pubblicato', 'questa voce e stata pubblicata', 'pubblicato in', 'archiviato in'],
+  fr: ['cet article a ete publie', 'cette entree a ete publiee', 'publie dans', 'classe dans'],
+  de: ['dieser beitrag wurde', 'der beitrag wurde', 'dieser text wurde veroffentlicht', 'dieser artikel erschien', 'erstellt am', 'veroffentlicht in', 'veroffentlicht unter', 'abgelegt unter'],
+  es: ['esta entrada fue publicada', 'este articulo fue publicado', 'publicado en la categoria', 'archivado en'],
+  pt: ['este post foi publicado', 'esta entrada foi publicada', 'publicado na categoria', 'arquivado em'],
+  pl: ['ten wpis zostal opublikowany', 'wpis opublikowany', 'opublikowano w kategorii'],
+};
+
+/** "Quelle: dpa", "Sursa: Digi24", "Źródło: ISBnews": the label of a source line under an article. */
+export const SOURCE: PhraseTable = {
+  en: ['source', 'sources'], ro: ['sursa', 'surse'], el: ['πηγη', 'πηγες'], ar: ['المصدر', 'المصادر'], it: ['fonte', 'fonti'],
+  fr: ['source', 'sources'], de: ['quelle', 'quellen'], es: ['fuente', 'fuentes'], pt: ['fonte', 'fontes'], pl: ['zrodlo', 'zrodla'],
 };
 
 /** Widgets under an article: feedback questions, "load more", tag lists, author boxes, image credits. */

@@ -9,10 +9,14 @@ const COMBINING_MARKS = /\p{M}+/gu;
 // and the tatweel used for justification.
 const ARABIC_FOLDS: Record<string, string> = { أ: 'ا', إ: 'ا', آ: 'ا', ٱ: 'ا', ة: 'ه', ى: 'ي', ـ: '' };
 const ARABIC_FOLD_RE = /[أإآٱةىـ]/g;
+// Latin letters whose stroke is not a combining mark, so NFKD leaves them: Polish ł ("źródło",
+// "dołącz"), Croatian and Serbian đ, Danish and Norwegian ø, Turkish dotless ı.
+const LATIN_FOLDS: Record<string, string> = { ł: 'l', đ: 'd', ø: 'o', ı: 'i' };
+const LATIN_FOLD_RE = /[łđøı]/g;
 
 /**
  * Folds text for matching: lower case, no diacritics (Romanian ş/ș and ţ/ț, Greek tonos, French
- * accents and Arabic harakat all go), Arabic letter variants unified, whitespace collapsed.
+ * accents, Polish ł and Arabic harakat all go), Arabic letter variants unified, whitespace collapsed.
  */
 export function foldText(text: string): string {
   return text
@@ -20,6 +24,7 @@ export function foldText(text: string): string {
     .replace(COMBINING_MARKS, '')
     .toLowerCase()
     .replace(ARABIC_FOLD_RE, (ch) => ARABIC_FOLDS[ch] ?? ch)
+    .replace(LATIN_FOLD_RE, (ch) => LATIN_FOLDS[ch] ?? ch)
     .replace(/ς/g, 'σ')
     .replace(/\s+/g, ' ')
     .trim();

@@ -452,6 +452,41 @@ describe('paywall and membership prompts', () => {
   });
 });
 
+describe('lines under the article: post footers and source lines', () => {
+  const footers: { lang: ArticleLanguage; line: string; rule: string }[] = [
+    { lang: 'en', line: 'This entry was posted in City Hall and tagged budget. Bookmark the permalink.', rule: 'chrome.post-footer' },
+    { lang: 'de', line: 'Dieser Beitrag wurde am 12. März 2025 veröffentlicht und unter Stadtrat, Haushalt abgelegt.', rule: 'chrome.post-footer' },
+    { lang: 'de', line: 'Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE. Die Fotos dürfen nicht verwendet werden.', rule: 'chrome.post-footer' },
+    { lang: 'it', line: 'Questo articolo è stato pubblicato in Cronaca il 12 marzo 2025.', rule: 'chrome.post-footer' },
+    { lang: 'de', line: 'Quelle: Deutscher Städtetag, 12. März 2025, Berlin', rule: 'chrome.source-line' },
+    { lang: 'pl', line: 'Źródło: ISBnews', rule: 'chrome.source-line' },
+    { lang: 'ro', line: 'Sursa: Digi24', rule: 'chrome.source-line' },
+    { lang: 'el', line: 'Πηγή: ΑΠΕ-ΜΠΕ', rule: 'chrome.source-line' },
+  ];
+  for (const { lang, line, rule } of footers) {
+    it(`${lang}: "${line.slice(0, 40)}…" after the last paragraph goes`, () => {
+      const article = run({ lang, clutter: `<p>${line}</p>` });
+      expectRemovedBy(article, rule, 'chrome', [line]);
+      expectArticleKept(article, lang);
+    });
+  }
+
+  it('de: a "Quellen:" label over a list of sources stays, and so does a source named inside the article', () => {
+    const sources = ['Statistisches Bundesamt: Haushaltsbericht 2024, Wiesbaden 2025.', 'Deutscher Städtetag: Gemeindefinanzbericht, Berlin 2024.'];
+    const listed = run({ lang: 'de', clutter: `<p>Quellen:</p><ul>${sources.map((s) => `<li>${s}</li>`).join('')}</ul>` });
+    expectNotRemoved(listed, 'Quellen:');
+    for (const source of sources) expectNotRemoved(listed, source);
+    const inside = run({ lang: 'de', after: 2, clutter: '<p>Quelle: Deutscher Städtetag</p>' });
+    expectNotRemoved(inside, 'Quelle: Deutscher Städtetag');
+  });
+
+  it('de: "Publiziert: 03.04.2020, 12:35" set in a <time> among the article\'s paragraphs goes as article meta', () => {
+    const article = run({ lang: 'de', clutter: '<time datetime="2020-04-03T10:35:41Z">Publiziert: 03.04.2020, 12:35</time>' });
+    expectRemovedBy(article, 'chrome.article-meta', 'chrome', ['Publiziert: 03.04.2020, 12:35']);
+    expectArticleKept(article, 'de');
+  });
+});
+
 describe('picture credits', () => {
   const credits: { lang: ArticleLanguage; line: string }[] = [
     { lang: 'en', line: '(Credit: Clayton Aldern / Grist)' },

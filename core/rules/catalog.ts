@@ -4,7 +4,7 @@
  * is listed as horoscope).
  */
 import {
-  ABOUT_AUTHOR, allPhrases, ARTICLE_META, BYLINE, CALLS, CHANNELS, COPYRIGHT, CREDIT_LABELS, DISCLOSURE, PAYWALL, PAYWALL_PROMPTS, FEEDBACK, FOLLOW, LOAD_MORE, PHOTO_CREDITS, TAGS, HOROSCOPE, NEWSLETTER, RELATED, SHARE, SPONSORED,
+  ABOUT_AUTHOR, allPhrases, ARTICLE_META, BYLINE, CALLS, CHANNELS, COPYRIGHT, CREDIT_LABELS, DISCLOSURE, PAYWALL, PAYWALL_PROMPTS, FEEDBACK, FOLLOW, LOAD_MORE, PHOTO_CREDITS, POST_FOOTER, SOURCE, TAGS, HOROSCOPE, NEWSLETTER, RELATED, SHARE, SPONSORED,
 } from '../phrases';
 import type { Rule } from './types';
 
@@ -212,6 +212,20 @@ export const RULES: readonly Rule[] = [
     description: 'Calls after the article to follow the publisher elsewhere: "Download our app", "Follow X on Twitter", "Únete a nuestro canal de Telegram", "Abonnieren Sie unseren Newsletter".',
     stages: ARTICLE,
     match: { kind: 'trailingCall', calls: allPhrases(CALLS), channels: allPhrases(CHANNELS), maxLength: 240 },
+  },
+  {
+    id: 'chrome.post-footer',
+    category: 'chrome',
+    description: 'The CMS line under a post: "This entry was posted in … on …", "Erstellt am … und abgelegt unter …", "Dieser Text wurde veröffentlicht unter der Lizenz …".',
+    stages: ARTICLE,
+    match: { kind: 'trailingLine', phrases: allPhrases(POST_FOOTER), maxLength: 300 },
+  },
+  {
+    id: 'chrome.source-line',
+    category: 'chrome',
+    description: 'A source line under the article: "Quelle: dpa", "Sursa: Digi24", "Πηγή: ΑΠΕ-ΜΠΕ", "Źródło: ISBnews".',
+    stages: ARTICLE,
+    match: { kind: 'trailingLine', phrases: allPhrases(SOURCE), maxLength: 100, labelled: true },
   },
   {
     id: 'chrome.tags',

@@ -194,7 +194,7 @@ const articleMeta: Detector<'articleMeta'> = (ctx, match) => {
     if (lonelyDate && /^H[1-6]$/.test(ctx.outermostWithSameText(el).tagName)) continue;
     // A date inside running text ("… la temporada 2022 llegó …", "Retrieved 2018-04-16.") is part of it.
     const line = ctx.outermostWithSameText(el);
-    if (INLINE_TAGS.has(line.tagName) && line.parentElement && countWords(ctx.text(line.parentElement)) >= SENTENCE_WORDS) continue;
+    if (INLINE_TAGS.has(line.tagName) && line.parentElement && inRunningText(ctx, line.parentElement)) continue;
     out.push([line]);
   }
   return out;
@@ -203,6 +203,15 @@ const articleMeta: Detector<'articleMeta'> = (ctx, match) => {
 const INLINE_TAGS = new Set(['A', 'B', 'STRONG', 'I', 'EM', 'SPAN', 'TIME', 'SMALL', 'ABBR', 'MARK', 'U', 'SUP', 'SUB', 'FONT', 'CITE', 'Q']);
 /** A block with this many words is running text, not a label. */
 const SENTENCE_WORDS = 8;
+const BLOCK_TAGS = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'UL', 'OL', 'LI', 'TABLE', 'BLOCKQUOTE', 'FIGURE', 'PRE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
+/** Running text: a block of words and inline elements, not a container of blocks (whose inline children stand alone). */
+function inRunningText(ctx: RuleContext, parent: Element): boolean {
+  for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
+    if (BLOCK_TAGS.has(child.tagName)) return false;
+  }
+  return countWords(ctx.text(parent)) >= SENTENCE_WORDS;
+}
 
 const INLINE_LABEL_TAGS = new Set(['P', 'DIV', 'LI', 'H2', 'H3', 'H4', 'H5', 'H6', 'STRONG', 'B']);
 
@@ -368,6 +377,23 @@ const trailingCall: Detector<'trailingCall'> = (ctx, match) => {
   return out;
 };
 
+const trailingLine: Detector<'trailingLine'> = (ctx, match) => {
+  const opening = cachedMatcher(match.phrases, 'start');
+  const out: Element[][] = [];
+  const { lastProse, after } = lastProseAndAfter(ctx, SECTION_LINK_TAGS);
+  // A footer line long enough to pass for the last paragraph opens with its phrase all the same.
+  for (const el of lastProse ? [lastProse, ...after] : after) {
+    const text = ctx.text(el);
+    const child = el.firstElementChild;
+    if (!text || text.length > match.maxLength || (child && SECTION_LINK_TAGS.has(child.tagName) && ctx.text(child) === text)) continue;
+    const label = ctx.folded(el).replace(/^[\s\p{P}\p{S}]+/u, '');
+    const opens = opening.exec(label);
+    // A label alone ("Quellen:") heads a list that is the article's own.
+    if (opens && (!match.labelled || /^\s*:\s*\S/u.test(label.slice(opens[0].length)))) out.push([ctx.outermostWithSameText(el)]);
+  }
+  return out;
+};
+
 const DETECTORS: { [K in Matcher['kind']]: Detector<K> } = {
   markup,
   commentSection: (ctx) => detectCommentSections(ctx),
@@ -387,6 +413,7 @@ const DETECTORS: { [K in Matcher['kind']]: Detector<K> } = {
   titleCopy,
   sectionLinks,
   trailingCall,
+  trailingLine,
 };
 
 export function detect(ctx: RuleContext, match: Matcher): Element[][] {

@@ -64,6 +64,11 @@ export type Matcher =
   | { kind: 'titleCopy' }
   /** A short block of one to three short section links after the article ("Știri România"). */
   | { kind: 'sectionLinks'; maxWords: number }
+  /**
+   * Short lines after the article's last paragraph that open with one of the phrases; with `labelled`,
+   * only as a label before a colon ("Quelle: dpa", but not "Quellen zufolge …").
+   */
+  | { kind: 'trailingLine'; phrases: readonly string[]; maxLength: number; labelled?: boolean }
   /** Short lines after the article's last paragraph that call the reader to a channel ("download our app"). */
   | { kind: 'trailingCall'; calls: readonly string[]; channels: readonly string[]; maxLength: number };
 
