@@ -342,6 +342,14 @@ describe('horoscope teasers', () => {
 
 describe('share and follow bars', () => {
   const shareUrl = encodeURIComponent(URL_OF_PAGE);
+  it('de: a WordPress like button ("sharedaddy", "likes" in its classes)', () => {
+    const widget = '<div class="sharedaddy sd-block sd-like jetpack-likes-widget-wrapper"><h3 class="sd-title">Gefällt mir:</h3>'
+      + '<div class="likes-widget-placeholder"><span class="button"><span>Gefällt mir</span></span> <span class="loading">Wird geladen …</span></div></div>';
+    const article = run({ lang: 'de', clutter: widget });
+    expectRemovedBy(article, 'chrome.share-container', 'chrome', ['Wird geladen …']);
+    expectArticleKept(article, 'de');
+  });
+
   it('en: a "Facebook Twitter" share bar', () => {
     const article = run({
       lang: 'en',

@@ -156,11 +156,11 @@ export const RULES: readonly Rule[] = [
   {
     id: 'chrome.share-container',
     category: 'chrome',
-    description: 'Blocks whose class or id names them as share, social or follow bars.',
+    description: 'Blocks whose class or id names them as share, like, social or follow bars (WordPress Jetpack "sharedaddy" among them).',
     stages: BOTH,
     match: {
       kind: 'markup',
-      words: ['share', 'sharing', 'sharebar', 'shares', 'sharethis', 'addthis', 'addtoany', 'a2a', 'shareaholic', 'social', 'socials', 'follow', 'newsletter', 'subscribe', 'subscription', 'breadcrumb', 'breadcrumbs'],
+      words: ['share', 'sharing', 'sharebar', 'shares', 'sharethis', 'addthis', 'addtoany', 'a2a', 'shareaholic', 'sharedaddy', 'likes', 'social', 'socials', 'follow', 'newsletter', 'subscribe', 'subscription', 'breadcrumb', 'breadcrumbs'],
     },
   },
   {
