@@ -114,6 +114,18 @@ export function extractContent(source: Document, options: ExtractOptions = {}): 
       notes.push('Most page-level rules were undone: without them more article text was found.');
     }
   }
+  if (!options.force && (!parsed || textOf(parsed.content).length < MIN_ARTICLE_CHARS)) {
+    // A post that is a list of links (a link roll, a reading list) is too link-dense for Readability,
+    // but its CMS marks the post body: that is the article.
+    const fresh = preparedCopy(source);
+    const freshRemovals = pageRulesOn(fresh, rules);
+    const body = fresh.body ? markedPostBody(fresh.body) : null;
+    if (body && textOf(body).length > (parsed ? textOf(parsed.content).length : 0)) {
+      parsed = { ...(parsed ?? wholePage(body, title)), content: body };
+      removals = freshRemovals;
+      notes.push('Readability found no article; the post body the page marks up is the article.');
+    }
+  }
   if (options.force && (!parsed || letterCount(textOf(parsed.content)) < MIN_ARTICLE_LETTERS)) {
     // Readability changes the document it reads: the whole page comes from a fresh clone.
     const whole = preparedCopy(source);
@@ -197,8 +209,22 @@ function runReadability(doc: Document): Parsed | null {
 }
 
 /** The page itself as the "article", for "show anyway" when Readability finds none. */
-function wholePage(body: HTMLElement, title: string): Parsed {
+function wholePage(body: Element, title: string): Parsed {
   return { content: body, title, byline: null, siteName: null, publishedTime: null };
+}
+
+/** Where CMSs put a post's body: schema.org articleBody, WordPress, Blogger and common theme classes. */
+const POST_BODY_SELECTOR = '[itemprop="articleBody"], .entry-content, .post-content, .post-body, .article-body, .article-content, .story-body';
+
+/** The longest marked-up post body of the page (in the copy, whose DOM methods the page cannot clobber). */
+function markedPostBody(body: HTMLElement): Element | null {
+  let best: Element | null = null;
+  let bestLength = 0;
+  for (const candidate of Array.from(body.querySelectorAll(POST_BODY_SELECTOR))) {
+    const length = textOf(candidate).length;
+    if (length > bestLength) [best, bestLength] = [candidate, length];
+  }
+  return best;
 }
 
 /** The page's first h1 headings (in the copy: the live page's DOM methods can be clobbered by its markup). */

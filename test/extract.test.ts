@@ -94,6 +94,24 @@ describe('extractContent keeps a short post whole', () => {
   });
 });
 
+describe('extractContent on a post that is a list of links', () => {
+  it('takes the post body the CMS marks up when Readability finds no article (a link roll)', () => {
+    // nurmeinstandpunkt.wordpress.com (trafilatura-eval): the post is a list of links with "via …" lines;
+    // Readability, plain or after our page rules, finds no article in it.
+    const url = 'https://nurmeinstandpunkt.wordpress.com/2020/01/23/blogposting-01-23-2020/';
+    const gold = readJson<Record<string, TrafilaturaPage>>(path.join(SHARED, 'bench', 'trafilatura-eval', 'evaldata.json'))[url]!;
+    const page = parsePage(readPageFile(path.join(SHARED, 'bench', 'trafilatura-eval', 'html', `${gold.file}.gz`)), url);
+    try {
+      const content = extractContent(page.document, { url });
+      for (const line of gold.with) expect(content.text).toContain(line);
+      expect(content.text).not.toContain('Datenschutz & Cookies');
+      expect(content.notes).toContain('Readability found no article; the post body the page marks up is the article.');
+    } finally {
+      page.close();
+    }
+  });
+});
+
 describe('headlineOf: the headline without the site and section names around it', () => {
   it('takes the heading that is part of the <title>, not the site name a logo repeats', () => {
     const title = 'Bundespolizei - Aktuelles - Illegale Migration aus Belarus über Polen nach Deutschland';
