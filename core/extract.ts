@@ -12,6 +12,7 @@ import { elementAt, missesProse, pathTo, proseCluster } from './prose';
 import { createReadability } from './readability';
 import { RULES } from './rules/catalog';
 import { RuleContext } from './rules/context';
+import { insideSureWidget } from './rules/detectors';
 import { applyRules, type RawRemoval, undoRemovals } from './rules/engine';
 import type { Rule } from './rules/types';
 import { sanitizerFor } from './sanitize';
@@ -90,7 +91,8 @@ export function extractContent(source: Document, options: ExtractOptions = {}): 
   let parsed = runReadability(doc);
   let removals: RawRemoval[] = pageRemovals;
   let parsedText = parsed ? textOf(parsed.content) : '';
-  if (parsed && cluster && clusterPath && missesProse(parsed.content, cluster, parsedText)) {
+  // The prose of a consent dialog or a widget (its legal text can outweigh a short article) is not the article.
+  if (parsed && cluster && clusterPath && missesProse(parsed.content, cluster, parsedText) && !insideSureWidget(context, cluster.container, rules)) {
     // Readability chose a block without the page's prose (a table of names, a form): take the prose.
     const fresh = preparedCopy(source);
     const freshRemovals = pageRulesOn(fresh, rules);

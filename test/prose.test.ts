@@ -65,4 +65,18 @@ describe('the prose cluster', () => {
       }
     }
   });
+
+  it('is not the legal text of a consent dialog, however long (meininger.de: 27,000 characters of it)', () => {
+    const url = 'https://www.meininger.de/wein/erzeuger/lvmh-mit-ordentlichem-wachstum';
+    const gold = readJson<Record<string, TrafilaturaPage>>(path.join(SHARED, 'bench', 'trafilatura-eval', 'evaldata.json'))[url]!;
+    const page = parsePage(readPageFile(path.join(SHARED, 'bench', 'trafilatura-eval', 'html', `${gold.file}.gz`)), url);
+    try {
+      const content = extractContent(page.document, { url });
+      for (const snippet of gold.with) expect(normalize(content.text)).toContain(normalize(snippet));
+      expect(content.text).not.toContain('Verarbeitungsvorgänge');
+      expect(content.notes).not.toContain('Readability chose a block without most of the page\'s prose; the article is the prose instead.');
+    } finally {
+      page.close();
+    }
+  });
 });

@@ -4,7 +4,7 @@ import { countWords, foldText, phraseMatcher } from '../text';
 import { detectCommentSections, detectCommentThreads, isCommentAction, isDateOrTime, isLoginPrompt } from './comments';
 import type { RuleContext } from './context';
 import { detectTeaserRuns } from './teasers';
-import type { Matcher } from './types';
+import type { Matcher, Rule } from './types';
 
 type Detector<K extends Matcher['kind']> = (ctx: RuleContext, match: Extract<Matcher, { kind: K }>) => Element[][];
 
@@ -40,31 +40,50 @@ function insideArticle(el: Element): boolean {
 /** The page and the article's own containers are never clutter by their markup. */
 const NEVER_MARKUP_MATCHED = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE']);
 
+type MarkupMatch = Extract<Matcher, { kind: 'markup' }>;
+
+interface MarkupSets {
+  words: ReadonlySet<string>;
+  unless: ReadonlySet<string>;
+  tags: ReadonlySet<string>;
+}
+const markupSets = new WeakMap<MarkupMatch, MarkupSets>();
+function setsOf(match: MarkupMatch): MarkupSets {
+  let sets = markupSets.get(match);
+  if (!sets) markupSets.set(match, (sets = { words: new Set(match.words), unless: new Set(match.unlessWords), tags: new Set(match.tags) }));
+  return sets;
+}
+
+/** Whether the element's own markup (tag, role, class, id, attributes) is what the rule names, its prose aside. */
+function markupNames(ctx: RuleContext, el: Element, match: MarkupMatch, sets = setsOf(match)): boolean {
+  const names = ctx.markupNames(el);
+  if (NEVER_MARKUP_MATCHED.has(names.tag)) return false;
+  const { words, unless, tags } = sets;
+  if (tags.has(names.tag) || (names.role && match.roles?.includes(names.role))) return true;
+  const named = names.raw.length > 0
+    && ((match.contains ?? []).some((part) => names.raw.includes(part)) || names.words.some((word) => words.has(word)))
+    && !names.words.some((word) => unless.has(word));
+  return named || (match.attributes ?? []).some(({ name, contains: part }) => names.attributes.includes(name) && el.getAttribute(name)!.includes(part));
+}
+
 const markup: Detector<'markup'> = (ctx, match) => {
-  const words = new Set(match.words ?? []);
-  const contains = match.contains ?? [];
-  const attributes = match.attributes ?? [];
-  const unless = new Set(match.unlessWords ?? []);
-  const tags = new Set(match.tags ?? []);
-  const roles = match.roles ?? [];
-  const out: Element[][] = [];
   const fits = (el: Element): boolean => (!match.outsideArticle || !insideArticle(el))
     && (match.maxProse === undefined || ctx.prose(el) < match.maxProse);
-  for (const el of ctx.elements()) {
-    const names = ctx.markupNames(el);
-    if (NEVER_MARKUP_MATCHED.has(names.tag)) continue;
-    if (tags.has(names.tag) || (names.role && roles.includes(names.role))) {
-      if (fits(el)) out.push([el]);
-      continue;
-    }
-    const named = names.raw.length > 0
-      && (contains.some((part) => names.raw.includes(part)) || names.words.some((word) => words.has(word)))
-      && !names.words.some((word) => unless.has(word));
-    const attributed = attributes.some(({ name, contains: part }) => names.attributes.includes(name) && el.getAttribute(name)!.includes(part));
-    if ((named || attributed) && fits(el)) out.push([el]);
-  }
-  return out;
+  const sets = setsOf(match);
+  return ctx.elements().filter((el) => markupNames(ctx, el, match, sets) && fits(el)).map((el) => [el]);
 };
+
+/**
+ * True when the element or one of its ancestors is a third-party widget or banner by its markup (a
+ * `sure` rule names it), however much prose it holds: a consent dialog's legal text is not the article.
+ */
+export function insideSureWidget(ctx: RuleContext, el: Element, rules: readonly Rule[]): boolean {
+  const sure = rules.filter((rule) => rule.sure && rule.match.kind === 'markup').map((rule) => rule.match as MarkupMatch);
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    if (sure.some((match) => markupNames(ctx, node!, match))) return true;
+  }
+  return false;
+}
 
 const phraseLine: Detector<'phraseLine'> = (ctx, match) => {
   const whole = cachedMatcher(match.phrases, 'whole');
