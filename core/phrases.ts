@@ -271,7 +271,7 @@ export const ARTICLE_META: PhraseTable = {
   de: ['veröffentlicht', 'publiziert', 'aktualisiert', 'zuletzt aktualisiert', 'aufrufe', 'gelesen', 'autor', 'lesezeit', 'stand', 'erstellt am'],
   es: ['publicado', 'actualizado', 'visitas', 'lecturas', 'autor', 'tiempo de lectura'],
   pt: ['publicado', 'atualizado', 'visualizações', 'leituras', 'autor', 'tempo de leitura'],
-  pl: ['opublikowano', 'aktualizacja', 'zaktualizowano', 'wyświetlenia', 'odsłony', 'autor', 'czas czytania'],
+  pl: ['opublikowano', 'aktualizacja', 'zaktualizowano', 'wyświetlenia', 'odsłony', 'autor', 'czas czytania', 'ten tekst przeczytasz'],
   nl: ['gepubliceerd', 'bijgewerkt'],
   ru: ['опубликовано', 'обновлено', 'просмотров', 'просмотры', 'автор'],
   tr: ['yayınlanma', 'güncelleme', 'okunma', 'yazar'],

@@ -596,6 +596,29 @@ describe('what the rules must keep', () => {
     expectArticleKept(article, 'de');
   });
 
+  it('de, en, pl, it: bylines with their date, meta lines among bars and reading times go as article meta', () => {
+    const lines: { lang: ArticleLanguage; line: string }[] = [
+      { lang: 'de', line: 'von Anja Schmoll-Trautmann am 14. Mai 2014, 15:40 Uhr' },
+      { lang: 'de', line: 'Freitag | 14. Juni 2019 | 15:49 VON Sina Giebel IN Fashion | 0 KOMMENTARE' },
+      { lang: 'en', line: 'Estimated reading time: 6 minutes' },
+      { lang: 'pl', line: 'Ten tekst przeczytasz w mniej niż minutę' },
+      { lang: 'it', line: 'Tempo di lettura: 3 minuti' },
+    ];
+    for (const { lang, line } of lines) {
+      const article = run({ lang, after: 0, clutter: `<p>${line}</p>` });
+      expectRemovedBy(article, 'chrome.article-meta', 'chrome', [line]);
+      expectArticleKept(article, lang);
+    }
+  });
+
+  it('en: a sentence that names its author and a date, or minutes, stays', () => {
+    const lines = [
+      'By Tuesday, 12.03.2025, the council had spent more than it planned for the whole year.',
+      'The reading time of the report is 40 minutes, the mayor said.',
+    ];
+    for (const line of lines) expectNotRemoved(run({ lang: 'en', after: 2, clutter: `<p>${line}</p>` }), line);
+  });
+
   it('de: a list of dated items is not a comment thread, and a dateline printed twice does not take the lead with it', () => {
     const items = ['ab 1. Januar 2022 für Zigaretten und Feinschnitt,', 'ab 1. Januar 2023 für Wasserpfeifentabak und erhitzten Tabak und', 'ab 1. Januar 2024 für Substitute für Tabakwaren.'];
     const list = run({ lang: 'de', after: 2, clutter: `<ul>${items.map((item) => `<li>${item}</li>`).join('')}</ul>` });

@@ -205,9 +205,14 @@ const articleMeta: Detector<'articleMeta'> = (ctx, match) => {
     // "Publicat: …, 16:45 | Autor: …", "24. März 2004, 19:49 | Genesis": a date with labels or bars.
     const labelledDate = !lonelyDate && isDateOrTime(text)
       && ((anywhere.test(folded) && (/[|•·:]/.test(text) || words <= 8)) || (/[|•·]/.test(text) && words <= 8));
-    // "By Jane Doe", "VON Sina Giebel": a by-word and a name.
-    const byline = words <= 5 && start.test(folded) && /^\S+\s+\p{Lu}/u.test(text.replace(/^\S+:\s*/u, (m) => m.replace(':', '')));
-    if (!(lonelyDate || labelledDate || byline)) continue;
+    // "Freitag | 14. Juni 2019 | 15:49 VON Sina Giebel IN Fashion | 0 COMMENTS": a date among bars.
+    const barredDate = !lonelyDate && isDateOrTime(text) && (text.match(/[|•·]/gu)?.length ?? 0) >= 2 && words <= 16;
+    // "By Jane Doe", "VON Sina Giebel": a by-word and a name; "von Anja Schmoll-Trautmann am 14. Mai 2014, 15:40 Uhr" with the date.
+    const byName = start.test(folded) && /^\S+\s+\p{Lu}/u.test(text.replace(/^\S+:\s*/u, (m) => m.replace(':', '')));
+    const byline = byName && (words <= 5 || (words <= 12 && isDateOrTime(text)));
+    // "Lesezeit: 4 Minuten", "5 min read", "Ten tekst przeczytasz w mniej niż minutę".
+    const readingTime = words <= 8 && anywhere.test(folded) && READING_TIME.test(folded);
+    if (!(lonelyDate || labelledDate || barredDate || byline || readingTime)) continue;
     if (ctx.linkDensity(el) > 0.5 && !el.querySelector('time')) continue;
     // A dated heading ("Donnerstag, 03. Februar 2022" over that day's programme) structures the text.
     if (lonelyDate && /^H[1-6]$/.test(ctx.outermostWithSameText(el).tagName)) continue;
@@ -218,6 +223,9 @@ const articleMeta: Detector<'articleMeta'> = (ctx, match) => {
   }
   return out;
 };
+
+/** A unit of reading time, folded: "min", "minutes", "Minuten", "minutę", "λεπτά", "دقائق". */
+const READING_TIME = /(?<![\p{L}])(?:min|mins|minut\p{L}*|minute\p{L}*|minuti|λεπτ\p{L}*|دقيق\p{L}*|دقائق)(?![\p{L}])/u;
 
 const INLINE_TAGS = new Set(['A', 'B', 'STRONG', 'I', 'EM', 'SPAN', 'TIME', 'SMALL', 'ABBR', 'MARK', 'U', 'SUP', 'SUB', 'FONT', 'CITE', 'Q']);
 /** A block with this many words is running text, not a label. */
