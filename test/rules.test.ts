@@ -231,6 +231,19 @@ describe('teaser lists and "read also" links', () => {
     expectArticleKept(article, 'pt');
   });
 
+  it('el: headlines laid out one per table row, between spacer rows, are a teaser list', () => {
+    const titles = [
+      'Συνεχίζεται ο "πόλεμος του αλατιού" στα σούπερ μάρκετ',
+      'Τα φάρμακα κατά της χοληστερίνης είναι αποτελεσματικά και ασφαλή',
+      'Περισσότερη σωματική άσκηση τη μέρα, καλύτερος ύπνος το βράδυ',
+    ];
+    const rows = titles.map((t, i) => `<tr><td width="65"></td><td><ul><li><a href="/news/ygeia/5397${i}.php3">${t}</a> <font>(<b>23/11 - 10:4${i}</b>)</font></li></ul></td></tr>`
+      + '<tr><td colspan="2"><img src="/images/spacer.gif" height="10"></td></tr>').join('');
+    const article = run({ lang: 'el', clutter: `<table border="0" cellpadding="0" width="500">${rows}</table>` });
+    expectRemovedBy(article, 'promo.teaser-list', 'promo', titles);
+    expectArticleKept(article, 'el');
+  });
+
   it('pl: a "Czytaj także" label with the links under it', () => {
     const titles = ['Nowe linie tramwajowe w Krakowie', 'Ceny biletów rosną od kwietnia'];
     const article = run({

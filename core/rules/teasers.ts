@@ -28,6 +28,22 @@ const MAX_SUMMARY = 220;
 /** Data tables hold links in rows, but they are content. */
 const TABLE_PARTS = /^(TABLE|TBODY|THEAD|TFOOT|TR)$/;
 
+/**
+ * A table used for layout, not data: no row has more than one cell with text (an old site's list of
+ * headlines, one per row, between spacer rows). A data table has columns.
+ */
+function isLayoutTable(ctx: RuleContext, rows: Element): boolean {
+  if (rows.tagName === 'TR') return false;
+  for (let row = rows.firstElementChild; row; row = row.nextElementSibling) {
+    if (row.tagName !== 'TR') continue;
+    let filled = 0;
+    for (let cell = row.firstElementChild; cell; cell = cell.nextElementSibling) {
+      if (ctx.text(cell) && ++filled > 1) return false;
+    }
+  }
+  return true;
+}
+
 function isHeadline(text: string): boolean {
   return letterCount(text) >= MIN_HEADLINE_LETTERS && text.split(/\s+/).length >= MIN_HEADLINE_WORDS;
 }
@@ -173,7 +189,7 @@ function listCandidates(ctx: RuleContext, minTeasers: number): Element[] {
     }
   }
   return [...childrenWithHeadlines]
-    .filter(([parent, children]) => children.size >= minTeasers && !TABLE_PARTS.test(parent.tagName))
+    .filter(([parent, children]) => children.size >= minTeasers && (!TABLE_PARTS.test(parent.tagName) || isLayoutTable(ctx, parent)))
     .map(([parent]) => parent)
     .sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
 }
