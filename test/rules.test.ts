@@ -263,6 +263,7 @@ describe('teaser lists and "read also" links', () => {
     { lang: 'en', label: 'Read more:', headline: 'Council announces new bus routes from April' },
     { lang: 'fr', label: 'Lire aussi :', headline: 'La ville annonce de nouvelles lignes de bus en avril' },
     { lang: 'de', label: 'Lesen Sie auch:', headline: 'Neue Buslinien ab April in Leipzig' },
+    { lang: 'de', label: 'Lesen Sie hier:', headline: 'Spielabbruch in der Kreisliga nach Streit auf dem Platz' },
     { lang: 'es', label: 'Lee también:', headline: 'El Ayuntamiento anuncia nuevas líneas de autobús' },
     { lang: 'pt', label: 'Leia também:', headline: 'Câmara anuncia novas linhas de autocarro em abril' },
     { lang: 'pl', label: 'Czytaj także:', headline: 'Nowe linie autobusowe od kwietnia w Krakowie' },
