@@ -633,6 +633,13 @@ describe('what the rules must keep', () => {
     for (const line of lines) expectNotRemoved(run({ lang: 'en', after: 2, clutter: `<p>${line}</p>` }), line);
   });
 
+  it('de: short lines saying "hier" (here, not the French "yesterday") are not comment meta lines', () => {
+    const lines = ['Die Tabelle finden Sie hier.', 'Im Rathaus wurde am Abend lange über die Zahlen gestritten.', 'Das Protokoll lesen Sie hier.'];
+    const article = run({ lang: 'de', after: 3, clutter: lines.map((line) => `<p>${line}</p>`).join('') });
+    for (const line of lines) expectNotRemoved(article, line);
+    expectArticleKept(article, 'de');
+  });
+
   it('de: a list of dated items is not a comment thread, and a dateline printed twice does not take the lead with it', () => {
     const items = ['ab 1. Januar 2022 für Zigaretten und Feinschnitt,', 'ab 1. Januar 2023 für Wasserpfeifentabak und erhitzten Tabak und', 'ab 1. Januar 2024 für Substitute für Tabakwaren.'];
     const list = run({ lang: 'de', after: 2, clutter: `<ul>${items.map((item) => `<li>${item}</li>`).join('')}</ul>` });

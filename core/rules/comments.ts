@@ -27,7 +27,8 @@ const DATE_OR_TIME = new RegExp(
     '\\d{1,2}:\\d{2}',
     `(?<![\\p{L}])${AGO_BEFORE}\\s+\\d+\\s*\\p{L}+`,
     `\\d+\\s*\\p{L}+\\s+${AGO_AFTER}(?![\\p{L}])`,
-    '(?<![\\p{L}])(?:yesterday|ieri|χθες|أمس|gestern|ayer|ontem|wczoraj|hier)(?![\\p{L}])',
+    // French "hier" (yesterday) is German and Dutch "here": only "hier à 18:05" is a date.
+    '(?<![\\p{L}])(?:yesterday|ieri|χθες|أمس|gestern|ayer|ontem|wczoraj|hier(?=\\s+à))(?![\\p{L}])',
   ].join('|'),
   'iu',
 );
