@@ -301,6 +301,20 @@ export const POST_FOOTER: PhraseTable = {
   pl: ['ten wpis zostal opublikowany', 'wpis opublikowany', 'opublikowano w kategorii'],
 };
 
+/** The heading of a contact section under an article or press release ("Pressekontakt", "Media contact"). */
+export const CONTACT: PhraseTable = {
+  en: ['contact', 'contacts', 'media contact', 'press contact', 'media enquiries', 'press enquiries'],
+  ro: ['contact', 'contact presa', 'date de contact', 'persoana de contact'],
+  el: ['επικοινωνια', 'στοιχεια επικοινωνιας'],
+  ar: ['للتواصل', 'جهات الاتصال', 'للاتصال'],
+  it: ['contatti', 'contatto', 'contatti stampa', 'ufficio stampa'],
+  fr: ['contact', 'contacts', 'contact presse', 'contacts presse'],
+  de: ['kontakt', 'pressekontakt', 'medienkontakt', 'ansprechpartner', 'ansprechpartnerin', 'kontakt fur journalisten'],
+  es: ['contacto', 'contacto de prensa', 'contacto para medios'],
+  pt: ['contato', 'contacto', 'contato para imprensa', 'assessoria de imprensa'],
+  pl: ['kontakt', 'kontakt dla mediow', 'kontakt dla prasy'],
+};
+
 /** "Quelle: dpa", "Sursa: Digi24", "Źródło: ISBnews": the label of a source line under an article. */
 export const SOURCE: PhraseTable = {
   en: ['source', 'sources'], ro: ['sursa', 'surse'], el: ['πηγη', 'πηγες'], ar: ['المصدر', 'المصادر'], it: ['fonte', 'fonti'],

@@ -493,6 +493,21 @@ describe('lines under the article: post footers and source lines', () => {
     });
   }
 
+  it('de, en: a contact section after the article goes with its lines; a "Kontakt" heading over paragraphs of the article stays', () => {
+    const sections: { lang: ArticleLanguage; lines: string[] }[] = [
+      { lang: 'de', lines: ['Pressekontakt:', 'Jan Koch, Telefon +49 (0)40 / 49 07 11 06', 'jan.koch@example-news.com'] },
+      { lang: 'en', lines: ['Media contact', 'Karen Miller | Example News | Communications', 'tel +44 20 7878 3940 | press@example-news.com'] },
+    ];
+    for (const { lang, lines } of sections) {
+      const article = run({ lang, clutter: lines.map((line) => `<p>${line}</p>`).join('') });
+      expectRemovedBy(article, 'chrome.contact-section', 'chrome', lines);
+      expectArticleKept(article, lang);
+    }
+    const middle = run({ lang: 'de', after: 3, clutter: '<h2>Kontakt</h2>' });
+    expectNotRemoved(middle, 'Kontakt');
+    expectArticleKept(middle, 'de');
+  });
+
   it('de: a "Quellen:" label over a list of sources stays, and so does a source named inside the article', () => {
     const sources = ['Statistisches Bundesamt: Haushaltsbericht 2024, Wiesbaden 2025.', 'Deutscher Städtetag: Gemeindefinanzbericht, Berlin 2024.'];
     const listed = run({ lang: 'de', clutter: `<p>Quellen:</p><ul>${sources.map((s) => `<li>${s}</li>`).join('')}</ul>` });

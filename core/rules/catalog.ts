@@ -4,7 +4,7 @@
  * is listed as horoscope).
  */
 import {
-  ABOUT_AUTHOR, allPhrases, ARTICLE_META, BYLINE, CALLS, CHANNELS, COPYRIGHT, CREDIT_LABELS, DISCLOSURE, PAYWALL, PAYWALL_PROMPTS, FEEDBACK, FOLLOW, LOAD_MORE, PHOTO_CREDITS, POST_FOOTER, SOURCE, TAGS, HOROSCOPE, NEWSLETTER, RELATED, SHARE, SPONSORED,
+  ABOUT_AUTHOR, allPhrases, ARTICLE_META, BYLINE, CALLS, CHANNELS, CONTACT, COPYRIGHT, CREDIT_LABELS, DISCLOSURE, PAYWALL, PAYWALL_PROMPTS, FEEDBACK, FOLLOW, LOAD_MORE, PHOTO_CREDITS, POST_FOOTER, SOURCE, TAGS, HOROSCOPE, NEWSLETTER, RELATED, SHARE, SPONSORED,
 } from '../phrases';
 import type { Rule } from './types';
 
@@ -219,6 +219,13 @@ export const RULES: readonly Rule[] = [
     description: 'The CMS line under a post: "This entry was posted in … on …", "Erstellt am … und abgelegt unter …", "Dieser Text wurde veröffentlicht unter der Lizenz …".',
     stages: ARTICLE,
     match: { kind: 'trailingLine', phrases: allPhrases(POST_FOOTER), maxLength: 300 },
+  },
+  {
+    id: 'chrome.contact-section',
+    category: 'chrome',
+    description: 'A contact section after the article: a "Kontakt:", "Pressekontakt", "Media contact" heading and the name, phone and e-mail lines under it.',
+    stages: ARTICLE,
+    match: { kind: 'trailingSection', phrases: allPhrases(CONTACT), maxLabelLength: 40 },
   },
   {
     id: 'chrome.source-line',

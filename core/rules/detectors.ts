@@ -421,6 +421,21 @@ const trailingLine: Detector<'trailingLine'> = (ctx, match) => {
   return out;
 };
 
+const trailingSection: Detector<'trailingSection'> = (ctx, match) => {
+  const whole = cachedMatcher(match.phrases, 'whole');
+  const out: Element[][] = [];
+  for (const el of lastProseAndAfter(ctx, SECTION_LINK_TAGS).after) {
+    const text = ctx.text(el);
+    if (!text || text.length > match.maxLabelLength || !whole.test(stripDecoration(ctx.folded(el)))) continue;
+    const label = ctx.outermostWithSameText(el);
+    // The section is what follows the label to the end of its block: all of it after the last paragraph.
+    const section: Element[] = [label];
+    for (let next = label.nextElementSibling; next; next = next.nextElementSibling) section.push(next);
+    if (section.length > 1) out.push(section);
+  }
+  return out;
+};
+
 const DETECTORS: { [K in Matcher['kind']]: Detector<K> } = {
   markup,
   commentSection: (ctx) => detectCommentSections(ctx),
@@ -441,6 +456,7 @@ const DETECTORS: { [K in Matcher['kind']]: Detector<K> } = {
   sectionLinks,
   trailingCall,
   trailingLine,
+  trailingSection,
 };
 
 export function detect(ctx: RuleContext, match: Matcher): Element[][] {

@@ -69,6 +69,8 @@ export type Matcher =
    * only as a label before a colon ("Quelle: dpa", but not "Quellen zufolge …").
    */
   | { kind: 'trailingLine'; phrases: readonly string[]; maxLength: number; labelled?: boolean }
+  /** A heading after the article's last paragraph that is one of the phrases ("Pressekontakt"), with the lines after it. */
+  | { kind: 'trailingSection'; phrases: readonly string[]; maxLabelLength: number }
   /** Short lines after the article's last paragraph that call the reader to a channel ("download our app"). */
   | { kind: 'trailingCall'; calls: readonly string[]; channels: readonly string[]; maxLength: number };
 
