@@ -3,10 +3,7 @@ import { extractContent } from '../core/extract';
 import { headlineOf } from '../core/metadata';
 import { NotAnArticleError, PageTooLargeError } from '../core/types';
 import { ARTICLE_TEXTS } from './article-texts';
-import path from 'node:path';
-import type { TrafilaturaPage } from '../bench/score';
-import { parsePage, readPageFile } from '../cli/load-page';
-import { articlePage, readJson, SHARED, withDocument } from './helpers';
+import { articlePage, extractBenchPage, withDocument } from './helpers';
 
 const URL = 'https://news.example.ro/politica/articol-1';
 
@@ -81,16 +78,9 @@ describe('extractContent keeps a short post whole', () => {
   it('undoes the article rules when they would leave less than an article (a post read as a comment thread)', () => {
     // fouryears.eu (trafilatura-eval): "Posted by Konstantin 21.10.2019" above a short post and "Posted by
     // Konstantin @ 12:00 am" below it look like the "user • date" lines of a comment thread.
-    const url = 'http://fouryears.eu/2019/10/21/interning-of-small-integers-in-python/';
-    const gold = readJson<Record<string, TrafilaturaPage>>(path.join(SHARED, 'bench', 'trafilatura-eval', 'evaldata.json'))[url]!;
-    const page = parsePage(readPageFile(path.join(SHARED, 'bench', 'trafilatura-eval', 'html', `${gold.file}.gz`)), url);
-    try {
-      const content = extractContent(page.document, { url });
-      expect(content.text).toContain('lovely example, illustrating the way Python');
-      expect(content.notes).toContain('The article-level rules were undone: they would have removed most of the text.');
-    } finally {
-      page.close();
-    }
+    const { content } = extractBenchPage('http://fouryears.eu/2019/10/21/interning-of-small-integers-in-python/');
+    expect(content.text).toContain('lovely example, illustrating the way Python');
+    expect(content.notes).toContain('The article-level rules were undone: they would have removed most of the text.');
   });
 });
 
@@ -98,17 +88,10 @@ describe('extractContent on a post that is a list of links', () => {
   it('takes the post body the CMS marks up when Readability finds no article (a link roll)', () => {
     // nurmeinstandpunkt.wordpress.com (trafilatura-eval): the post is a list of links with "via …" lines;
     // Readability, plain or after our page rules, finds no article in it.
-    const url = 'https://nurmeinstandpunkt.wordpress.com/2020/01/23/blogposting-01-23-2020/';
-    const gold = readJson<Record<string, TrafilaturaPage>>(path.join(SHARED, 'bench', 'trafilatura-eval', 'evaldata.json'))[url]!;
-    const page = parsePage(readPageFile(path.join(SHARED, 'bench', 'trafilatura-eval', 'html', `${gold.file}.gz`)), url);
-    try {
-      const content = extractContent(page.document, { url });
-      for (const line of gold.with) expect(content.text).toContain(line);
-      expect(content.text).not.toContain('Datenschutz & Cookies');
-      expect(content.notes).toContain('Readability found no article; the post body the page marks up is the article.');
-    } finally {
-      page.close();
-    }
+    const { content, gold } = extractBenchPage('https://nurmeinstandpunkt.wordpress.com/2020/01/23/blogposting-01-23-2020/');
+    for (const line of gold.with) expect(content.text).toContain(line);
+    expect(content.text).not.toContain('Datenschutz & Cookies');
+    expect(content.notes).toContain('Readability found no article; the post body the page marks up is the article.');
   });
 });
 

@@ -2,11 +2,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { FixtureGold, OutputLine } from '../bench/score';
-import { parsePage } from '../cli/load-page';
+import type { FixtureGold, OutputLine, TrafilaturaPage } from '../bench/score';
+import { parsePage, readPageFile } from '../cli/load-page';
 import { toArticle } from '../core/article';
 import { extractContent, type ExtractOptions } from '../core/extract';
-import type { Article } from '../core/types';
+import type { Article, ExtractedContent } from '../core/types';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const SHARED = path.resolve(ROOT, '..', 'shared');
@@ -66,6 +66,20 @@ export function withDocument<T>(html: string, url: string, use: (doc: Document) 
   const page = parsePage(html, url);
   try {
     return use(page.document);
+  } finally {
+    page.close();
+  }
+}
+
+const TRAFILATURA = path.join(SHARED, 'bench', 'trafilatura-eval');
+
+/** A trafilatura-eval page by its URL, read and parsed as the CLI does, through extractContent; with its gold snippets. */
+export function extractBenchPage(url: string): { content: ExtractedContent; gold: TrafilaturaPage } {
+  const gold = readJson<Record<string, TrafilaturaPage>>(path.join(TRAFILATURA, 'evaldata.json'))[url];
+  if (!gold) throw new Error(`not in trafilatura-eval: ${url}`);
+  const page = parsePage(readPageFile(path.join(TRAFILATURA, 'html', `${gold.file}.gz`)), url);
+  try {
+    return { content: extractContent(page.document, { url }), gold };
   } finally {
     page.close();
   }

@@ -1,10 +1,7 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { normalize, type TrafilaturaPage } from '../bench/score';
-import { parsePage, readPageFile } from '../cli/load-page';
-import { extractContent } from '../core/extract';
+import { normalize } from '../bench/score';
 import { elementAt, missesProse, pathTo, proseCluster } from '../core/prose';
-import { readJson, SHARED, withDocument } from './helpers';
+import { extractBenchPage, withDocument } from './helpers';
 
 const URL = 'https://news.example.com/letters/1';
 const LETTER = [
@@ -52,31 +49,17 @@ describe('the prose cluster', () => {
   it('keeps the prose on real pages where Readability alone takes a table of names or of contacts', () => {
     // trafilatura-eval: plain Readability returns the signatories (harpers.org) and a table of MPs'
     // addresses (dailymail.co.uk); the gold snippets are sentences of the article.
-    const evaldata = readJson<Record<string, TrafilaturaPage>>(path.join(SHARED, 'bench', 'trafilatura-eval', 'evaldata.json'));
     for (const url of ['https://harpers.org/a-letter-on-justice-and-open-debate/', 'https://www.dailymail.co.uk/news/article-8772683/Chef-Jamie-Oliver-joins-Mail-Sundays-war-toxic-food.html']) {
-      const gold = evaldata[url]!;
-      const page = parsePage(readPageFile(path.join(SHARED, 'bench', 'trafilatura-eval', 'html', `${gold.file}.gz`)), url);
-      try {
-        const content = extractContent(page.document, { url });
-        for (const snippet of gold.with) expect(normalize(content.text), url).toContain(normalize(snippet));
-        expect(content.notes).toContain('Readability chose a block without most of the page\'s prose; the article is the prose instead.');
-      } finally {
-        page.close();
-      }
+      const { content, gold } = extractBenchPage(url);
+      for (const snippet of gold.with) expect(normalize(content.text), url).toContain(normalize(snippet));
+      expect(content.notes).toContain('Readability chose a block without most of the page\'s prose; the article is the prose instead.');
     }
   });
 
   it('is not the legal text of a consent dialog, however long (meininger.de: 27,000 characters of it)', () => {
-    const url = 'https://www.meininger.de/wein/erzeuger/lvmh-mit-ordentlichem-wachstum';
-    const gold = readJson<Record<string, TrafilaturaPage>>(path.join(SHARED, 'bench', 'trafilatura-eval', 'evaldata.json'))[url]!;
-    const page = parsePage(readPageFile(path.join(SHARED, 'bench', 'trafilatura-eval', 'html', `${gold.file}.gz`)), url);
-    try {
-      const content = extractContent(page.document, { url });
-      for (const snippet of gold.with) expect(normalize(content.text)).toContain(normalize(snippet));
-      expect(content.text).not.toContain('Verarbeitungsvorgänge');
-      expect(content.notes).not.toContain('Readability chose a block without most of the page\'s prose; the article is the prose instead.');
-    } finally {
-      page.close();
-    }
+    const { content, gold } = extractBenchPage('https://www.meininger.de/wein/erzeuger/lvmh-mit-ordentlichem-wachstum');
+    for (const snippet of gold.with) expect(normalize(content.text)).toContain(normalize(snippet));
+    expect(content.text).not.toContain('Verarbeitungsvorgänge');
+    expect(content.notes).not.toContain('Readability chose a block without most of the page\'s prose; the article is the prose instead.');
   });
 });
