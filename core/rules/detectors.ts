@@ -214,10 +214,10 @@ const articleMeta: Detector<'articleMeta'> = (ctx, match) => {
     const readingTime = words <= 8 && anywhere.test(folded) && READING_TIME.test(folded);
     if (!(lonelyDate || labelledDate || barredDate || byline || readingTime)) continue;
     if (ctx.linkDensity(el) > 0.5 && !el.querySelector('time')) continue;
-    // A dated heading ("Donnerstag, 03. Februar 2022" over that day's programme) structures the text.
-    if (lonelyDate && /^H[1-6]$/.test(ctx.outermostWithSameText(el).tagName)) continue;
-    // A date inside running text ("… la temporada 2022 llegó …", "Retrieved 2018-04-16.") is part of it.
     const line = ctx.outermostWithSameText(el);
+    // A dated heading ("Donnerstag, 03. Februar 2022" over that day's programme) structures the text.
+    if (lonelyDate && /^H[1-6]$/.test(line.tagName)) continue;
+    // A date inside running text ("… la temporada 2022 llegó …", "Retrieved 2018-04-16.") is part of it.
     if (INLINE_TAGS.has(line.tagName) && line.parentElement && inRunningText(ctx, line.parentElement)) continue;
     out.push([line]);
   }
@@ -388,15 +388,8 @@ const trailingCall: Detector<'trailingCall'> = (ctx, match) => {
   const opening = cachedMatcher(match.calls, 'start');
   const channels = cachedMatcher(match.channels, 'anywhere');
   const out: Element[][] = [];
-  const { lastProse, after } = lastProseAndAfter(ctx, SECTION_LINK_TAGS);
-  // A call long enough to pass for the last paragraph ("Follow The Gleaner on Twitter … Send us a
-  // message on WhatsApp at …") is one when it opens with the call.
-  const lines = lastProse ? [lastProse, ...after] : after;
+  const { lastProse, lines } = trailingLines(ctx, match.maxLength);
   for (const el of lines) {
-    const text = ctx.text(el);
-    // A line wrapped whole in another listed block is judged there ("<p><b>Follow …</b></p>" is judged as the <p>).
-    const child = el.firstElementChild;
-    if (!text || text.length > match.maxLength || (child && SECTION_LINK_TAGS.has(child.tagName) && ctx.text(child) === text)) continue;
     const folded = ctx.folded(el);
     if (!(el === lastProse ? opening : calls).test(folded)) continue;
     if (channels.test(folded) || NETWORKS.test(folded)) out.push([ctx.outermostWithSameText(el)]);
@@ -404,15 +397,26 @@ const trailingCall: Detector<'trailingCall'> = (ctx, match) => {
   return out;
 };
 
+/**
+ * Lines no longer than `maxLength` after the article's last paragraph, and that paragraph itself:
+ * a call or a footer line can be long enough to pass for it ("Follow The Gleaner on Twitter … Send
+ * us a message on WhatsApp at …"), so there it only counts when it opens with its phrase. A line
+ * wrapped whole in another listed block is judged there ("<p><b>Follow …</b></p>" as the <p>).
+ */
+function trailingLines(ctx: RuleContext, maxLength: number): { lastProse?: Element; lines: Element[] } {
+  const { lastProse, after } = lastProseAndAfter(ctx, SECTION_LINK_TAGS);
+  const lines = (lastProse ? [lastProse, ...after] : after).filter((el) => {
+    const text = ctx.text(el);
+    const child = el.firstElementChild;
+    return text && text.length <= maxLength && !(child && SECTION_LINK_TAGS.has(child.tagName) && ctx.text(child) === text);
+  });
+  return { lastProse, lines };
+}
+
 const trailingLine: Detector<'trailingLine'> = (ctx, match) => {
   const opening = cachedMatcher(match.phrases, 'start');
   const out: Element[][] = [];
-  const { lastProse, after } = lastProseAndAfter(ctx, SECTION_LINK_TAGS);
-  // A footer line long enough to pass for the last paragraph opens with its phrase all the same.
-  for (const el of lastProse ? [lastProse, ...after] : after) {
-    const text = ctx.text(el);
-    const child = el.firstElementChild;
-    if (!text || text.length > match.maxLength || (child && SECTION_LINK_TAGS.has(child.tagName) && ctx.text(child) === text)) continue;
+  for (const el of trailingLines(ctx, match.maxLength).lines) {
     const label = ctx.folded(el).replace(/^[\s\p{P}\p{S}]+/u, '');
     const opens = opening.exec(label);
     // A label alone ("Quellen:") heads a list that is the article's own.
