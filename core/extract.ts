@@ -104,25 +104,27 @@ export function extractContent(source: Document, options: ExtractOptions = {}): 
       notes.push('Readability chose a block without most of the page\'s prose; the article is the prose instead.');
     }
   }
-  const parsedLength = parsedText.length;
+  let parsedLength = parsedText.length;
   if (parsedLength < MIN_ARTICLE_CHARS && pageRemovals.length > 0) {
     // The page rules may have taken what Readability needed: try again with only the sure ones.
     const retryDoc = preparedCopy(source);
     const sureRemovals = pageRulesOn(retryDoc, rules.filter((rule) => rule.sure));
     const retry = runReadability(retryDoc);
-    if (retry && textOf(retry.content).length > parsedLength) {
+    const retryLength = retry ? textOf(retry.content).length : 0;
+    if (retry && retryLength > parsedLength) {
       parsed = retry;
+      parsedLength = retryLength;
       removals = sureRemovals;
       notes.push('Most page-level rules were undone: without them more article text was found.');
     }
   }
-  if (!options.force && (!parsed || textOf(parsed.content).length < MIN_ARTICLE_CHARS)) {
+  if (!options.force && parsedLength < MIN_ARTICLE_CHARS) {
     // A post that is a list of links (a link roll, a reading list) is too link-dense for Readability,
     // but its CMS marks the post body: that is the article.
     const fresh = preparedCopy(source);
     const freshRemovals = pageRulesOn(fresh, rules);
     const body = fresh.body ? markedPostBody(fresh.body) : null;
-    if (body && textOf(body).length > (parsed ? textOf(parsed.content).length : 0)) {
+    if (body && textOf(body).length > parsedLength) {
       parsed = { ...(parsed ?? wholePage(body, title)), content: body };
       removals = freshRemovals;
       notes.push('Readability found no article; the post body the page marks up is the article.');
