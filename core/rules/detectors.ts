@@ -55,7 +55,7 @@ function setsOf(match: MarkupMatch): MarkupSets {
 }
 
 /** Whether the element's own markup (tag, role, class, id, attributes) is what the rule names, its prose aside. */
-function markupNames(ctx: RuleContext, el: Element, match: MarkupMatch, sets = setsOf(match)): boolean {
+function markupMatches(ctx: RuleContext, el: Element, match: MarkupMatch, sets = setsOf(match)): boolean {
   const names = ctx.markupNames(el);
   if (NEVER_MARKUP_MATCHED.has(names.tag)) return false;
   const { words, unless, tags } = sets;
@@ -70,7 +70,7 @@ const markup: Detector<'markup'> = (ctx, match) => {
   const fits = (el: Element): boolean => (!match.outsideArticle || !insideArticle(el))
     && (match.maxProse === undefined || ctx.prose(el) < match.maxProse);
   const sets = setsOf(match);
-  return ctx.elements().filter((el) => markupNames(ctx, el, match, sets) && fits(el)).map((el) => [el]);
+  return ctx.elements().filter((el) => markupMatches(ctx, el, match, sets) && fits(el)).map((el) => [el]);
 };
 
 /**
@@ -80,7 +80,7 @@ const markup: Detector<'markup'> = (ctx, match) => {
 export function insideSureWidget(ctx: RuleContext, el: Element, rules: readonly Rule[]): boolean {
   const sure = rules.filter((rule) => rule.sure && rule.match.kind === 'markup').map((rule) => rule.match as MarkupMatch);
   for (let node: Element | null = el; node; node = node.parentElement) {
-    if (sure.some((match) => markupNames(ctx, node!, match))) return true;
+    if (sure.some((match) => markupMatches(ctx, node!, match))) return true;
   }
   return false;
 }
