@@ -22,6 +22,11 @@ function labelText(text: string): string {
   return stripDecoration(foldText(text));
 }
 
+/** Folded text from its first word on: "» Related", "*Werbung", "— Quelle: dpa" open with their label. */
+function openingText(folded: string): string {
+  return folded.replace(/^[\s\p{P}\p{S}]+/u, '');
+}
+
 function stripDecoration(folded: string): string {
   return folded
     .replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, '')
@@ -91,7 +96,7 @@ const phraseLine: Detector<'phraseLine'> = (ctx, match) => {
   const within = match.within && cachedMatcher(match.within, 'anywhere');
   const out: Element[][] = [];
   for (const el of ctx.innermostShort(match.maxLength)) {
-    const label = ctx.folded(el).replace(/^[\s\p{P}\p{S}]+/u, '');
+    const label = openingText(ctx.folded(el));
     const opens = match.opensWith === true && start.exec(label);
     if (whole.test(stripDecoration(ctx.folded(el))) || (opens && /^\s*[:.\-–—|*]/u.test(label.slice(opens[0].length)))
       || (within && within.test(label))) {
@@ -247,7 +252,7 @@ const inlineLabelledLink: Detector<'inlineLabelledLink'> = (ctx, match) => {
   const out: Element[][] = [];
   for (const el of ctx.shortElements(400)) {
     if (!INLINE_LABEL_TAGS.has(el.tagName) || !el.querySelector('a[href]')) continue;
-    const folded = ctx.folded(el).replace(/^[\s\p{P}\p{S}]+/u, '');
+    const folded = openingText(ctx.folded(el));
     const labelMatch = start.exec(folded);
     if (!labelMatch) continue;
     const rest = folded.slice(labelMatch[0].length);
@@ -417,7 +422,7 @@ const trailingLine: Detector<'trailingLine'> = (ctx, match) => {
   const opening = cachedMatcher(match.phrases, 'start');
   const out: Element[][] = [];
   for (const el of trailingLines(ctx, match.maxLength).lines) {
-    const label = ctx.folded(el).replace(/^[\s\p{P}\p{S}]+/u, '');
+    const label = openingText(ctx.folded(el));
     const opens = opening.exec(label);
     // A label alone ("Quellen:") heads a list that is the article's own.
     if (opens && (!match.labelled || /^\s*:\s*\S/u.test(label.slice(opens[0].length)))) out.push([ctx.outermostWithSameText(el)]);
