@@ -7,7 +7,8 @@
  *   build       wxt build                                 (the production Chrome build, read by test/manifest.test.ts)
  *   firefox     wxt build -b firefox && web-ext lint      (the Firefox build, AMO's linter: 0 errors)
  *   unit        vitest run                                (the *.test.ts(x) files in test/, not test/e2e)
- *   e2e         vitest run --config vitest.e2e.config.ts  (builds, then real Chromium)
+ *   e2e         vitest run --config vitest.e2e.config.ts  (builds, then real Chromium; every file but firefox*.test.ts)
+ *   e2e-firefox the same config on test/e2e/firefox*.test.ts (the Firefox build in Firefox ESR, over WebDriver BiDi)
  *
  * The last line is always `N passed, N failed`: the unit and e2e test counts from vitest's JSON
  * reports. A check without test counts (typecheck, lint, fixtures, build, firefox) adds nothing when
@@ -30,6 +31,8 @@ interface Step {
   args: string[];
   /** Where vitest writes its JSON report, for steps that count tests. */
   report?: string;
+  /** Extra environment variables. */
+  env?: Record<string, string>;
 }
 
 interface Outcome {
@@ -53,13 +56,14 @@ interface VitestReport {
 }
 
 const reports = mkdtempSync(path.join(tmpdir(), 'cnr-test-'));
-const vitest = (name: string, configArgs: string[]): Step => {
+const vitest = (name: string, configArgs: string[], env?: Record<string, string>): Step => {
   const report = path.join(reports, `${name}.json`);
   return {
     name,
     command: path.join(BIN, 'vitest'),
     args: ['run', ...configArgs, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
     report,
+    env,
   };
 };
 
@@ -71,13 +75,20 @@ const STEPS: Step[] = [
   { name: 'build', command: 'npm', args: ['run', '-s', 'build'] },
   { name: 'firefox', command: 'npm', args: ['run', '-s', 'lint:firefox'] },
   vitest('unit', []),
-  vitest('e2e', ['--config', 'vitest.e2e.config.ts']),
+  vitest('e2e', ['--config', 'vitest.e2e.config.ts', '--exclude', 'test/e2e/firefox*.test.ts']),
+  // The e2e step's global setup has just built every build these tests load.
+  vitest('e2e-firefox', ['--config', 'vitest.e2e.config.ts', 'test/e2e/firefox'], { CNR_E2E_SKIP_BUILD: '1' }),
 ];
 
 function runStep(step: Step): Outcome {
   console.log(`\n━━━ ${step.name}: ${[path.basename(step.command), ...step.args].join(' ')}\n`);
   const started = performance.now();
-  const result = spawnSync(step.command, step.args, { cwd: ROOT, stdio: 'inherit', shell: process.platform === 'win32' });
+  const result = spawnSync(step.command, step.args, {
+    cwd: ROOT,
+    stdio: 'inherit',
+    shell: process.platform === 'win32',
+    env: { ...process.env, ...step.env },
+  });
   const seconds = (performance.now() - started) / 1000;
   const exitOk = result.status === 0;
   const exitNote = result.error ? result.error.message : result.status === null ? `killed by ${result.signal}` : `exit ${result.status}`;

@@ -1,6 +1,7 @@
 /**
- * Builds what the e2e tests load: the e2e build (`npm run build:e2e`, with the loopback host
- * permission) and the production build it is compared with. CNR_E2E_SKIP_BUILD=1 reuses both.
+ * Builds what the e2e tests load: the e2e builds for Chromium and Firefox (`npm run build:e2e`, with
+ * the loopback host permission) and the production builds they are compared with. CNR_E2E_SKIP_BUILD=1
+ * reuses them.
  */
 import { spawnSync } from 'node:child_process';
 import { ROOT } from '../../scripts/fixture-server';
@@ -13,5 +14,6 @@ function run(script: string): void {
 export default function setup(): void {
   if (process.env.CNR_E2E_SKIP_BUILD === '1') return;
   run('build');
+  run('build:firefox');
   run('build:e2e');
 }
