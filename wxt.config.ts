@@ -17,14 +17,16 @@ export default defineConfig({
   // files, benchmark outputs or the tests, whose fixtures are copies of other sites' pages.
   zip: { excludeSources: ['scratch/**', 'bench/out/**', 'test/**', 'test-results/**', 'stats.html'] },
   manifest: ({ browser }) => ({
-    name: 'Clean News Reader',
-    description: 'Read news without comments, horoscopes, promos and page chrome — in any language.',
+    // Name, description and shortcut descriptions in the browser's language (public/_locales).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['activeTab', 'scripting', 'storage'],
-    action: { default_title: 'Clean News Reader' },
+    action: { default_title: '__MSG_extName__' },
     // Keyboard shortcuts, run by the background (lib/commands.ts); each grants activeTab like a click.
     commands: {
-      'toggle-reader': { suggested_key: { default: 'Alt+Shift+R' }, description: 'Show or hide the reader view of this page' },
-      'save-article': { suggested_key: { default: 'Alt+Shift+S' }, description: 'Save this article to the library' },
+      'toggle-reader': { suggested_key: { default: 'Alt+Shift+R' }, description: '__MSG_commandToggleReader__' },
+      'save-article': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_commandSaveArticle__' },
     },
     ...(e2e && { host_permissions: ['http://127.0.0.1/*'] }),
     ...(browser === 'firefox' && {

@@ -1,4 +1,5 @@
 import type { Article } from '@/core/types';
+import { formatDate, formatNumber, languageName, plural, t, uiDir } from '@/lib/i18n';
 
 export type HeaderArticle = Pick<Article, 'title' | 'byline' | 'siteName' | 'publishedTime' | 'language' | 'readingMinutes'>;
 
@@ -8,15 +9,15 @@ export type HeaderArticle = Pick<Article, 'title' | 'byline' | 'siteName' | 'pub
  */
 export function ArticleHeader({ article }: { article: HeaderArticle }) {
   const { language } = article;
-  const date = formatDate(article.publishedTime);
+  const date = dateOf(article.publishedTime);
   const meta = [article.byline, article.siteName].filter((part): part is string => Boolean(part));
   return (
     <header class="cnr-header">
       <h1 data-testid="article-title" dir="auto" lang={language.bcp47 === 'und' ? undefined : language.bcp47}>{article.title}</h1>
       <p class="cnr-meta">
         {meta.length > 0 && <span dir="auto" data-testid="article-byline">{meta.join(' · ')}</span>}
-        {date && <time dateTime={date.iso} dir="ltr" data-testid="article-date">{date.text}</time>}
-        <span dir="ltr" data-testid="reading-time">{article.readingMinutes} min read</span>
+        {date && <time dateTime={date.iso} dir={uiDir()} data-testid="article-date">{date.text}</time>}
+        <span dir={uiDir()} data-testid="reading-time">{plural('readingMinutes', article.readingMinutes)}</span>
         <LanguageBadge language={language} />
       </p>
     </header>
@@ -24,19 +25,23 @@ export function ArticleHeader({ article }: { article: HeaderArticle }) {
 }
 
 export function LanguageBadge({ language }: { language: Article['language'] }) {
-  const confidence = Math.round(language.confidence * 100);
-  const label = language.bcp47 === 'und' ? 'Language undetermined' : `${language.name} (${language.bcp47}), ${confidence}% confident`;
+  const undetermined = language.bcp47 === 'und';
+  const confidence = formatNumber(Math.round(language.confidence * 100) / 100, { style: 'percent' });
+  const label = undetermined
+    ? t('languageUndeterminedLabel')
+    : t('languageBadgeLabel', languageName(language.bcp47) ?? language.name, language.bcp47, confidence);
   return (
-    <span class="cnr-badge" dir="ltr" data-testid="language" data-lang={language.bcp47} data-dir={language.dir} title={label} aria-label={label}>
-      {language.bcp47 === 'und' ? 'Undetermined' : language.nativeName} <small>{language.bcp47}{language.bcp47 === 'und' ? '' : ` · ${confidence}%`}</small>
+    <span class="cnr-badge" dir={uiDir()} data-testid="language" data-lang={language.bcp47} data-dir={language.dir} title={label} aria-label={label}>
+      {undetermined ? t('languageUndetermined') : <bdi>{language.nativeName}</bdi>}{' '}
+      <small>{undetermined ? 'und' : <><bdi>{language.bcp47}</bdi> · {confidence}</>}</small>
     </span>
   );
 }
 
-/** The date in the reader's own locale; nothing when the page's value is not a date. */
-function formatDate(value: string | null): { iso: string; text: string } | null {
+/** The date in the interface's locale; nothing when the page's value is not a date. */
+function dateOf(value: string | null): { iso: string; text: string } | null {
   if (!value) return null;
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return null;
-  return { iso: date.toISOString(), text: new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(date) };
+  return { iso: date.toISOString(), text: formatDate(date) };
 }

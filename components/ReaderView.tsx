@@ -4,6 +4,7 @@ import type { Article } from '@/core/types';
 import { FONT_SIZE, LINE_WIDTH, type ReaderSettings, THEMES } from '@/lib/settings';
 import { ArticleHeader } from './ArticleHeader';
 import { dominantScript, fontStack, lineHeightFor } from './fonts';
+import { ReadAloud } from './ReadAloud';
 import { SanitizedHtml } from './SanitizedHtml';
 
 export type ReaderArticle = Pick<Article, 'url' | 'title' | 'byline' | 'siteName' | 'publishedTime' | 'language' | 'readingMinutes' | 'html' | 'text'>;
@@ -37,6 +38,7 @@ export function ReaderView({ article, settings, onSettings, actions }: Props) {
       {/* The controls are in English, left to right, whatever the page's direction. */}
       <div class="cnr-toolbar" role="toolbar" aria-label="Reader" dir="ltr">
         {actions}
+        <ReadAloud language={language} text={article.text} />
         <span class="cnr-spacer" />
         <span role="group" aria-label="Theme">
           {THEMES.map((theme) => (

@@ -43,4 +43,8 @@ export const READER_CSS = `
 .cnr-body table { border-collapse: collapse; display: block; overflow-x: auto; }
 .cnr-body td, .cnr-body th { border: 1px solid var(--rule); padding: 4px 6px; }
 .cnr-source { color: var(--muted); font-size: 0.85em; border-top: 1px solid var(--rule); padding-top: 12px; margin-top: 32px; overflow-wrap: anywhere; }
+/* Read aloud: the paragraph being read. */
+.cnr-reader [data-cnr-speaking] { background: color-mix(in srgb, var(--link) 16%, transparent); border-radius: 3px; box-shadow: 0 0 0 4px color-mix(in srgb, var(--link) 16%, transparent); }
+.cnr-read-aloud { display: inline-flex; flex-wrap: wrap; gap: 6px; align-items: center; }
+.cnr-read-aloud select[data-testid="read-aloud-voice"] { max-width: 16em; }
 `;

@@ -51,6 +51,8 @@ export interface LaunchOptions {
   pinToolbarButton?: boolean;
   /** Let the caller handle Ctrl+C / SIGTERM (to clean up the profile) instead of Playwright. */
   ownSignals?: boolean;
+  /** Environment variables added to the browser's (LANGUAGE=ro sets its interface language on Linux). */
+  env?: Record<string, string>;
 }
 
 export interface LaunchedBrowser {
@@ -86,6 +88,7 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Launc
       executablePath,
       headless: options.headless,
       ...(options.ownSignals && { handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false }),
+      ...(options.env && { env: { ...process.env, ...options.env } as Record<string, string> }),
       viewport: options.headless ? { width: 1280, height: 900 } : null,
       args: [
         `--disable-extensions-except=${extensionDir}`,

@@ -38,13 +38,21 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(): Promise<Harness> {
+export interface HarnessOptions {
+  /** Extra Chromium switches (e.g. --enable-speech-dispatcher for the system's voices). */
+  args?: string[];
+  /** Environment of the browser process (e.g. LANGUAGE for its interface language). */
+  env?: Record<string, string>;
+}
+
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const server = await startFixtureServer(0);
   const browser = await launchWithExtension({
     extensionDir: E2E_BUILD,
     headless: true,
     // Belt and braces for the closed network: no name but the loopback address resolves.
-    args: ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
+    args: ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1', ...(options.args ?? [])],
+    env: options.env,
   });
   const { context, extensionId } = browser;
   await keepOffline(context, () => true);
@@ -121,10 +129,10 @@ export async function startHarness(): Promise<Harness> {
  * The hooks every e2e file needs: one harness for the file, closed at the end, and after each test no
  * dialog on any page and no error in any extension page. Returns the harness (set once beforeAll ran).
  */
-export function useHarness(): () => Harness {
+export function useHarness(options: HarnessOptions = {}): () => Harness {
   let harness: Harness | undefined;
   beforeAll(async () => {
-    harness = await startHarness();
+    harness = await startHarness(options);
   });
   afterAll(async () => {
     await harness?.close();

@@ -1,0 +1,78 @@
+/**
+ * The interface's language: every string the user reads comes from `public/_locales/<lang>/messages.json`
+ * through the extension's i18n (`browser.i18n.getMessage`, which picks the browser's UI language and
+ * falls back to English, the manifest's default_locale). Plurals follow CLDR through Intl.PluralRules
+ * (Romanian one/few/other, Arabic zero/one/two/few/many/other, Italian one/many/other): a plural
+ * message is one key per category, `<key>_<category>`. Numbers and dates go through Intl in the
+ * locale of the messages in use (each messages.json names its own `locale` and `dir`), so an
+ * English interface never shows French dates and an Arabic one is right to left throughout.
+ *
+ * test/i18n.test.ts checks that every locale has exactly the keys the code uses, with the plural
+ * categories its language has and the same placeholders as English.
+ */
+import { browser } from '#imports';
+import type enMessages from '@/public/_locales/en/messages.json';
+
+export type MessageKey = keyof typeof enMessages;
+/** Keys of plural messages, without their `_<category>` suffix. */
+export type PluralKey = MessageKey extends infer K ? (K extends `${infer Base}_other` ? Base : never) : never;
+type Substitution = string | number;
+
+/**
+ * getMessage without WXT's generated key types: those list English's keys, and a plural form another
+ * language has (`_few`, `_many`) is not among them. `MessageKey` types what the code asks for.
+ */
+const getMessage = (key: string, substitutions?: string[]): string =>
+  (browser.i18n.getMessage as (key: string, substitutions?: string[]) => string)(key, substitutions);
+
+/** The locale of the messages in use ('en', 'ro', 'el', 'ar', 'it'). */
+export function uiLocale(): string {
+  return getMessage('locale') || 'en';
+}
+
+/** The interface's direction, from the messages in use. */
+export function uiDir(): 'ltr' | 'rtl' {
+  return getMessage('dir') === 'rtl' ? 'rtl' : 'ltr';
+}
+
+/** A message with its substitutions ($1…$9); numbers are formatted in the interface's locale. */
+export function t(key: MessageKey, ...substitutions: Substitution[]): string {
+  const text = getMessage(key, substitutions.map(formatSubstitution));
+  return text || key;
+}
+
+/**
+ * A plural message for `count`: `<key>_<category>` where the category is what Intl.PluralRules says
+ * for the interface's locale. `$1` is the count, formatted; further substitutions are `$2`…
+ */
+export function plural(key: PluralKey, count: number, ...substitutions: Substitution[]): string {
+  const category = new Intl.PluralRules(uiLocale()).select(count);
+  const args = [formatNumber(count), ...substitutions.map(formatSubstitution)];
+  return getMessage(`${key}_${category}`, args) || getMessage(`${key}_other`, args) || key;
+}
+
+export function formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
+  return new Intl.NumberFormat(uiLocale(), options).format(value);
+}
+
+export function formatDate(date: Date, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
+  return new Intl.DateTimeFormat(uiLocale(), options).format(date);
+}
+
+export function formatDateTime(date: Date): string {
+  return formatDate(date, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/** A language's name in the interface's language ("greacă" for el in Romanian), or null when Intl does not know it. */
+export function languageName(bcp47: string): string | null {
+  try {
+    const name = new Intl.DisplayNames([uiLocale()], { type: 'language', fallback: 'none' }).of(bcp47);
+    return name ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function formatSubstitution(value: Substitution): string {
+  return typeof value === 'number' ? formatNumber(value) : value;
+}
