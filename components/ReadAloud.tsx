@@ -19,8 +19,8 @@ export const SPEAKING_ATTRIBUTE = 'data-cnr-speaking';
 
 /**
  * Read aloud in the reader toolbar: play, pause, resume, stop and speed, the voice chosen for the
- * article's detected language (lib/speech.ts). When there is no voice for it, it says so and lets the
- * reader pick one of the voices there are. The paragraph being read is highlighted and kept in view;
+ * article's detected language (lib/speech.ts). When there is no voice for it, pressing play says so and
+ * lets the reader pick one of the voices there are (the toolbar stays short until then). The paragraph being read is highlighted and kept in view;
  * the key N toggles reading anywhere in the reader; closing the reader (unmounting) stops it.
  */
 export function ReadAloud({ language, text, synthesis: given }: Props) {
@@ -30,6 +30,8 @@ export function ReadAloud({ language, text, synthesis: given }: Props) {
   const [rate, setRate] = useState<number>(RATE.default);
   const [state, setState] = useState<ReadAloudState>({ status: 'idle', index: -1 });
   const [count, setCount] = useState(0);
+  /** Read aloud was asked for without a voice to read with: the reason and the choice are shown. */
+  const [asked, setAsked] = useState(false);
   const self = useRef<HTMLSpanElement>(null);
   const queue = useRef<ReadAloudQueue | null>(null);
   const paragraphs = useRef<Element[]>([]);
@@ -46,7 +48,10 @@ export function ReadAloud({ language, text, synthesis: given }: Props) {
   useEffect(() => stop, [text, voice?.voiceURI]);
 
   const start = (): void => {
-    if (!synthesis || !voice) return;
+    if (!synthesis || !voice) {
+      setAsked(true);
+      return;
+    }
     const reader = self.current?.closest('.cnr-reader');
     const title = reader?.querySelector('[data-testid="article-title"]');
     const body = reader?.querySelector('[data-testid="reader-body"]');
@@ -106,7 +111,7 @@ export function ReadAloud({ language, text, synthesis: given }: Props) {
   return (
     <span class="cnr-read-aloud" ref={self} role="group" aria-label={t('readAloudGroup')} data-testid="read-aloud" data-status={status}
       data-voice={voice?.name ?? ''} data-voice-lang={voice?.lang ?? ''}>
-      <button type="button" data-testid="read-aloud-play" disabled={!voice} aria-keyshortcuts="N"
+      <button type="button" data-testid="read-aloud-play" aria-keyshortcuts="N"
         title={t('readAloudKeyHint')} onClick={toggle}>
         {status === 'playing' ? t('readAloudPause') : status === 'paused' ? t('readAloudResume') : t('readAloudPlay')}
       </button>
@@ -121,9 +126,9 @@ export function ReadAloud({ language, text, synthesis: given }: Props) {
           {choice.voices.map((v) => <option key={v.voiceURI} value={v.voiceURI}>{v.name} ({v.lang})</option>)}
         </select>
       )}
-      {(choice.kind === 'no-voice-for-language' || choice.kind === 'language-unknown') && (
+      {asked && (choice.kind === 'no-voice-for-language' || choice.kind === 'language-unknown') && (
         <>
-          <span class="status" role="status" data-testid="read-aloud-message">
+          <span class="status" data-testid="read-aloud-message">
             {choice.kind === 'no-voice-for-language' ? t('readAloudNoVoiceForLanguage', languageLabel) : t('readAloudLanguageUnknown')}
           </span>
           <select aria-label={t('readAloudVoice')} data-testid="read-aloud-voice" value={pickedURI}
@@ -133,7 +138,7 @@ export function ReadAloud({ language, text, synthesis: given }: Props) {
           </select>
         </>
       )}
-      {choice.kind === 'no-voices' && <span class="status" role="status" data-testid="read-aloud-message">{t('readAloudNoVoices')}</span>}
+      {asked && choice.kind === 'no-voices' && <span class="status" data-testid="read-aloud-message">{t('readAloudNoVoices')}</span>}
       {status !== 'idle' && count > 0 && (
         <span class="status" data-testid="read-aloud-progress">{t('readAloudProgress', state.index + 1, count)}</span>
       )}

@@ -130,4 +130,28 @@ describe('read aloud in the article’s language, with the voices Chromium repor
     await expect.poll(() => library.evaluate(() => speechSynthesis.speaking || speechSynthesis.pending)).toBe(false);
     await library.close();
   });
+
+  it('on a system with English voices only, a Greek article is not read by an English voice: play says so and offers them', async () => {
+    const gold = seedGold(ARTICLES[0].seed);
+    const library = await harness().context.newPage();
+    // Only the English voices of the real list, before the page's scripts run.
+    await library.addInitScript(() => {
+      const all = speechSynthesis.getVoices.bind(speechSynthesis);
+      speechSynthesis.getVoices = () => all().filter((voice) => voice.lang.startsWith('en'));
+    });
+    await library.goto(`chrome-extension://${harness().extensionId}/library.html`);
+    await library.getByTestId('library-item').filter({ hasText: gold.title! }).locator('.item-title').click();
+    await library.getByTestId('reader-body').waitFor();
+    await library.waitForFunction(() => speechSynthesis.getVoices().length > 0, undefined, { timeout: 30_000 });
+    await watchSpeech(library);
+    const control = library.getByTestId('read-aloud');
+    await library.getByTestId('read-aloud-play').click();
+    await expect.poll(() => library.getByTestId('read-aloud-message').textContent()).toBe('This system has no voice for this language (Greek). You can pick another voice; it will read with its own pronunciation.');
+    const offered = await library.getByTestId('read-aloud-voice').locator('option').allTextContents();
+    expect(offered.length).toBeGreaterThan(1);
+    expect(offered.slice(1).every((label) => /\(en[-_)]/.test(label))).toBe(true);
+    expect(await control.getAttribute('data-status')).toBe('idle');
+    expect(await spokenSoFar(library)).toEqual([]);
+    await library.close();
+  });
 });
