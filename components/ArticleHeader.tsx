@@ -17,7 +17,7 @@ export function ArticleHeader({ article }: { article: HeaderArticle }) {
       <p class="cnr-meta">
         {meta.length > 0 && <span dir="auto" data-testid="article-byline">{meta.join(' · ')}</span>}
         {date && <time dateTime={date.iso} dir={uiDir()} data-testid="article-date">{date.text}</time>}
-        <span dir={uiDir()} data-testid="reading-time">{plural('readingMinutes', article.readingMinutes)}</span>
+        <span dir={uiDir()} data-testid="reading-time" data-minutes={article.readingMinutes}>{plural('readingMinutes', article.readingMinutes)}</span>
         <LanguageBadge language={language} />
       </p>
     </header>

@@ -76,3 +76,10 @@ export function languageName(bcp47: string): string | null {
 function formatSubstitution(value: Substitution): string {
   return typeof value === 'number' ? formatNumber(value) : value;
 }
+
+/** Puts an extension page in the interface's language and direction (`<html lang dir>`), before it renders. */
+export function applyUiLanguage(doc: Document, title = t('extName')): void {
+  doc.documentElement.lang = uiLocale();
+  doc.documentElement.dir = uiDir();
+  doc.title = title;
+}

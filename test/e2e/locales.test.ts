@@ -1,0 +1,84 @@
+/**
+ * End-to-end: the interface in the browser's language. Chromium on Linux takes its UI language from
+ * the LANGUAGE environment variable (with Debian's chromium-l10n installed); the extension's pages
+ * then speak Romanian, Greek, Arabic or Italian, right to left in Arabic, while each article keeps
+ * its own language and direction. Expected texts come from the locale's messages.json, plurals and
+ * numbers through Intl in that locale, so the test checks what the user reads, not our keys.
+ * Screenshots of each go to test-results/locales/.
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../../scripts/fixture-server';
+import { messageFrom, readMessages } from '../locales';
+import { startHarness, type Harness } from './harness';
+
+const LOCALES = ['ro', 'el', 'ar', 'it'] as const;
+const ROMANIAN_PAGE = '/fixtures/seeds/000_7269f1ef90a3ac60/semantic.html';
+const ARABIC_PAGE = '/fixtures/seeds/002_02c41632957ec01c/semantic.html';
+const SHOTS = path.join(ROOT, 'test-results', 'locales');
+
+/** A plural message as the interface shows it for `count` in `locale`. */
+function pluralText(locale: string, key: string, count: number): string {
+  const category = new Intl.PluralRules(locale).select(count);
+  return messageFrom(readMessages(locale), `${key}_${category}`, [new Intl.NumberFormat(locale).format(count)]);
+}
+
+const pageLanguage = (page: Page) => page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir, title: document.title }));
+
+for (const locale of LOCALES) {
+  describe(`the interface in ${locale}`, () => {
+    const messages = readMessages(locale);
+    const text = (key: string, ...args: string[]): string => messageFrom(messages, key, args);
+    const dir = locale === 'ar' ? 'rtl' : 'ltr';
+    let harness: Harness;
+    beforeAll(async () => {
+      mkdirSync(SHOTS, { recursive: true });
+      harness = await startHarness({ env: { LANGUAGE: locale } });
+    });
+    afterAll(async () => {
+      await harness?.close();
+    });
+
+    it(`the popup is in ${locale} (${dir}); the article keeps its own language and direction`, async () => {
+      const { page, tabId } = await harness.openTab(harness.server.url(ROMANIAN_PAGE));
+      const popup = await harness.openPopup(tabId);
+      expect(await pageLanguage(popup)).toEqual({ lang: locale, dir, title: text('extName') });
+      expect(await popup.evaluate(() => getComputedStyle(document.body).direction)).toBe(dir);
+      const minutes = Number(await popup.getByTestId('reading-time').getAttribute('data-minutes'));
+      expect(await popup.getByTestId('reading-time').textContent()).toBe(pluralText(locale, 'readingMinutes', minutes));
+      // The Romanian article stays Romanian, left to right, in every interface.
+      const body = popup.getByTestId('article-body');
+      expect(await body.getAttribute('lang')).toBe('ro');
+      expect(await body.evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
+      await popup.screenshot({ path: path.join(SHOTS, `${locale}-popup.png`), fullPage: false });
+      await popup.close();
+      await page.close();
+    });
+
+    it(`the library and its reader's toolbar are in ${locale}`, async () => {
+      const { page, tabId } = await harness.openTab(harness.server.url(ARABIC_PAGE));
+      const popup = await harness.openPopup(tabId);
+      await popup.getByTestId('save').click();
+      await popup.getByTestId('save-status').waitFor();
+      await popup.close();
+      await page.close();
+
+      const library = await harness.context.newPage();
+      await library.goto(`chrome-extension://${harness.extensionId}/library.html`);
+      await library.getByTestId('library-item').first().waitFor();
+      expect(await pageLanguage(library)).toEqual({ lang: locale, dir, title: text('libraryTitle', text('extName')) });
+      await library.screenshot({ path: path.join(SHOTS, `${locale}-library.png`) });
+
+      await library.getByTestId('library-item').first().locator('.item-title').click();
+      await library.getByTestId('reader-body').waitFor();
+      expect(await library.getByTestId('read-aloud-play').textContent()).toBe(text('readAloudPlay'));
+      expect(await library.getByTestId('read-aloud').getAttribute('aria-label')).toBe(text('readAloudGroup'));
+      // The Arabic article is right to left in every interface.
+      expect(await library.getByTestId('reader-body').evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+      await library.screenshot({ path: path.join(SHOTS, `${locale}-library-reader.png`) });
+      await library.close();
+    });
+  });
+}
