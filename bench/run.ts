@@ -1,7 +1,10 @@
 /**
- * The benchmark: our pipeline vs plain Mozilla Readability on three corpora.
+ * The benchmark: our pipeline vs plain Mozilla Readability on four corpora.
  *
- *   npm run bench [-- --only seeds,trafilatura,daniel] [--limit N] [--workers N]
+ *   npm run bench [-- --only seeds,trafilatura,daniel,wcxb] [--limit N] [--workers N]
+ *
+ * --limit N takes the first N pages of each corpus (DAnIEL and wcxb-dev round-robin across languages
+ * and page types, so a short run still covers each).
  *
  * For each corpus it writes a batch list to bench/out/, runs `cli/extract.ts --batch` in both modes
  * (full, then --plain), keeps the raw output lines in bench/out/<corpus>.<mode>.jsonl, scores them
@@ -18,9 +21,11 @@ import { fileURLToPath } from 'node:url';
 import {
   compareTiming,
   fixtureTotals,
+  ratio,
   scoreDaniel,
   scoreFixture,
   scoreTrafilatura,
+  scoreWcxb,
   timesById,
   worstPages,
   type DanielGoldPage,
@@ -34,6 +39,9 @@ import {
   type TrafilaturaPage,
   type TrafilaturaPageScore,
   type TrafilaturaScore,
+  type WcxbGroupScore,
+  type WcxbPage,
+  type WcxbScore,
 } from './score';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -41,11 +49,12 @@ const SHARED = path.resolve(ROOT, '..', 'shared');
 const OUT = path.join(ROOT, 'bench', 'out');
 const TRAFILATURA = path.join(SHARED, 'bench', 'trafilatura-eval');
 const DANIEL = path.join(SHARED, 'bench', 'daniel-sample');
+const WCXB = path.join(SHARED, 'bench', 'wcxb-dev');
 const FIXTURES = path.join(ROOT, 'test', 'fixtures');
 
-type CorpusName = 'seeds' | 'trafilatura' | 'daniel';
+type CorpusName = 'seeds' | 'trafilatura' | 'daniel' | 'wcxb';
 type Mode = 'full' | 'plain';
-const CORPORA: CorpusName[] = ['seeds', 'trafilatura', 'daniel'];
+const CORPORA: CorpusName[] = ['seeds', 'trafilatura', 'daniel', 'wcxb'];
 const MODES: Mode[] = ['full', 'plain'];
 
 interface ListEntry {
@@ -161,12 +170,12 @@ function danielUrl(id: string): string {
   return match ? `http://${match[1]}/${match[2]}` : `http://example.invalid/${encodeURIComponent(id)}`;
 }
 
-/** Ids taken round-robin across languages, so a --limit run still covers every language. */
-function interleaveByLanguage(languages: Record<string, DanielLanguage>): string[] {
-  const groups = new Map<DanielLanguage, string[]>();
-  for (const id of Object.keys(languages).sort()) {
-    const language = languages[id]!;
-    groups.set(language, [...(groups.get(language) ?? []), id]);
+/** Ids taken round-robin across groups (languages, page types), so a --limit run still covers every group. */
+function interleaveByGroup(groupOf: Record<string, string>): string[] {
+  const groups = new Map<string, string[]>();
+  for (const id of Object.keys(groupOf).sort()) {
+    const group = groupOf[id]!;
+    groups.set(group, [...(groups.get(group) ?? []), id]);
   }
   const ids: string[] = [];
   const queues = [...groups.values()];
@@ -176,12 +185,42 @@ function interleaveByLanguage(languages: Record<string, DanielLanguage>): string
 
 function danielCorpus(limit: number): { gold: Map<string, DanielGoldPage>; entries: ListEntry[] } {
   const languages = readJson<Record<string, DanielLanguage>>(path.join(DANIEL, 'languages.json'));
-  const ids = interleaveByLanguage(languages).slice(0, limit);
+  const ids = interleaveByGroup(languages).slice(0, limit);
   const gold = new Map<string, DanielGoldPage>();
   for (const id of ids) {
     gold.set(id, { language: languages[id]!, referenceHtml: readFileSync(path.join(DANIEL, 'reference', `${id}.html`), 'utf8') });
   }
   const entries = ids.map((id) => ({ id, file: path.join(DANIEL, 'html', `${id}.html.gz`), url: danielUrl(id) }));
+  return { gold, entries };
+}
+
+interface WcxbGroundTruth {
+  url?: string;
+  _internal?: { page_type?: { primary?: string } };
+  ground_truth: { title?: string | null; author?: string | null; publish_date?: string | null; main_content?: string; with?: string[]; without?: string[] };
+}
+
+/** wcxb-dev: ground-truth/<id>.json per page; the page type from it, else from metadata.json. */
+function wcxbCorpus(limit: number): { gold: Map<string, WcxbPage>; entries: ListEntry[] } {
+  const types = readJson<{ files: Record<string, { page_type?: string }> }>(path.join(WCXB, 'metadata.json')).files;
+  const pages = new Map<string, { truth: WcxbGroundTruth; type: string }>();
+  for (const file of readdirSync(path.join(WCXB, 'ground-truth')).filter((f) => f.endsWith('.json'))) {
+    const id = file.slice(0, -'.json'.length);
+    const truth = readJson<WcxbGroundTruth>(path.join(WCXB, 'ground-truth', file));
+    pages.set(id, { truth, type: truth._internal?.page_type?.primary ?? types[id]?.page_type ?? 'unknown' });
+  }
+  const ids = interleaveByGroup(Object.fromEntries([...pages].map(([id, p]) => [id, p.type]))).slice(0, limit);
+  const gold = new Map<string, WcxbPage>();
+  const entries: ListEntry[] = [];
+  for (const id of ids) {
+    const { truth, type } = pages.get(id)!;
+    const g = truth.ground_truth;
+    gold.set(id, {
+      type, title: g.title ?? null, author: g.author ?? null, date: g.publish_date ?? null,
+      mainContent: g.main_content ?? '', with: g.with ?? [], without: g.without ?? [],
+    });
+    entries.push({ id, file: path.join(WCXB, 'html', `${id}.html.gz`), url: truth.url ?? `http://example.invalid/wcxb/${id}` });
+  }
   return { gold, entries };
 }
 
@@ -408,6 +447,27 @@ function danielReport(scores: Record<Mode, DanielScore>, runs: Record<Mode, Mode
   return out;
 }
 
+function wcxbReport(scores: Record<Mode, WcxbScore>, runs: Record<Mode, ModeRun>): string[] {
+  const { full, plain } = scores;
+  const out = [`== wcxb-dev: ${full.all.pages} pages (WCXB word P/R/F1 averaged over pages with reference text; snippets micro; metadata right/judged) ==`];
+  out.push(...cliProblems(runs, full.all.pages));
+  const t = (x: { right: number; judged: number; rate: number }): string => `${x.right}/${x.judged} ${pct(x.rate)}`;
+  const row = (label: string, mode: string, g: WcxbGroupScore | undefined): string[] => g ? [
+    label, mode, String(g.pages), num(g.precision), num(g.recall), num(g.f1), pct(g.withRate), pct(g.withoutRate),
+    t(g.title), t(g.author), t(g.date), `${g.notArticle} ${pct(ratio(g.notArticle, g.pages))}`, String(g.errors),
+  ] : [label, mode];
+  const rows = [['type', '', 'pages', 'word P', 'R', 'F1', 'with', 'without', 'title exact', 'author', 'date', 'not an article', 'errors']];
+  for (const type of [...Object.keys(full.byType), 'all']) {
+    rows.push(row(type, 'ours', type === 'all' ? full.all : full.byType[type]));
+    rows.push(['', 'plain', ...row('', '', type === 'all' ? plain.all : plain.byType[type]).slice(2)]);
+  }
+  out.push(indent(table(rows), 2));
+  out.push(...errorList({ full: full.perPage.filter((p) => !p.notArticle), plain: plain.perPage.filter((p) => !p.notArticle) }));
+  const refused = full.perPage.filter((p) => p.type === 'article' && p.notArticle);
+  if (refused.length) out.push(`  ours, article pages answered "not an article": ${refused.map((p) => p.id).join(', ')}`);
+  return out;
+}
+
 function fixtureRow(s: FixtureScore | undefined): string[] {
   if (!s) return ['?', '?', '?', '?', '?'];
   if (s.error !== undefined) return ['ERROR', '', '', '', ''];
@@ -514,6 +574,18 @@ async function main(): Promise<void> {
         plain: withoutPerPage(scores.plain),
         worstFull: worstPages(scores.full.perPage, 10),
         errors: { full: scores.full.perPage.filter((p) => p.error).map((p) => ({ id: p.id, error: p.error })), plain: scores.plain.perPage.filter((p) => p.error).map((p) => ({ id: p.id, error: p.error })) },
+      };
+      addTiming(corpus, runs);
+    } else if (corpus === 'wcxb') {
+      const { gold, entries } = await timed('wcxb: build list', () => wcxbCorpus(options.limit));
+      const runs = await runModes(corpus, entries, options.workers);
+      const scores = await timed('wcxb: score', () => ({ full: scoreWcxb(gold, runs.full.lines), plain: scoreWcxb(gold, runs.plain.lines) }));
+      report.push(...wcxbReport(scores, runs), '');
+      corpora.wcxb = {
+        averaging: 'word P/R/F1: mean over pages with reference text; snippets: micro',
+        full: { all: scores.full.all, byType: scores.full.byType },
+        plain: { all: scores.plain.all, byType: scores.plain.byType },
+        perPage: { full: scores.full.perPage, plain: scores.plain.perPage },
       };
       addTiming(corpus, runs);
     } else {

@@ -4,6 +4,8 @@
  * - trafilatura-eval: snippet presence (its authors' method), micro-averaged over all snippets.
  * - DAnIEL: bag-of-tokens precision/recall/F1 against the human-cleaned reference, macro-averaged over pages.
  * - seed/extra fixtures: keep recall, drop leakage, title, language and direction against the gold file.
+ * - wcxb-dev: WCXB's word F1 (its authors' evaluate.py), snippet rates, title/author/date accuracy and the
+ *   "not an article" answers, per page type.
  * - timing: median/p95 per mode and full/plain ratios.
  */
 
@@ -19,9 +21,12 @@ export interface OutputLine {
   language?: { code: string; bcp47: string; name?: string; dir: string; confidence?: number };
   text?: string;
   html?: string;
+  publishedTime?: string | null;
   removed?: { rule: string; category: string; text: string }[];
   ms?: number;
   error?: string;
+  /** The error's class name on error lines ('NotAnArticleError' for the "not an article" answer). */
+  errorName?: string;
 }
 
 export interface Prf {
@@ -377,6 +382,183 @@ export function fixtureTotals(scores: FixtureScore[]): FixtureTotals {
     languageRight: scores.filter((s) => s.languageRight).length,
     dirRight: scores.filter((s) => s.dirRight).length,
   };
+}
+
+// ---------------------------------------------------------------------------------------------
+// wcxb-dev
+
+/** One page of the WCXB development split (ground-truth/<id>.json, the fields scoring uses). */
+export interface WcxbPage {
+  /** `_internal.page_type.primary`: article, listing, collection, forum, product, service, documentation. */
+  type: string;
+  title: string | null;
+  author: string | null;
+  /** YYYY-MM-DD (a few are YYYY-MM). */
+  date: string | null;
+  /** The main text, title not included; empty on a few pages (their words are not scored). */
+  mainContent: string;
+  with: string[];
+  without: string[];
+}
+
+/** WCXB's words: the text lower-cased, then Python's `\w+` (letters, digits, underscore). */
+export function wcxbWords(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? [];
+}
+
+/** Multiset word overlap as WCXB scores a page: P = overlap / predicted, R = overlap / reference. */
+export function wordPrf(predicted: string, reference: string): Prf {
+  const ours = wcxbWords(predicted);
+  const theirs = wcxbWords(reference);
+  const overlap = tokenOverlap(ours, theirs);
+  const precision = ratio(overlap, ours.length);
+  const recall = ratio(overlap, theirs.length);
+  return { precision, recall, f1: f1Of(precision, recall) };
+}
+
+/** Title exact: the same words in the same order, case aside. */
+export function titleMatches(ours: string | null | undefined, gold: string): boolean {
+  const a = wcxbWords(ours ?? '');
+  const b = wcxbWords(gold);
+  return b.length > 0 && a.length === b.length && a.every((word, i) => word === b[i]);
+}
+
+/** Author found: every word of the gold author is among the byline's words. */
+export function authorFound(byline: string | null | undefined, gold: string): boolean {
+  const wanted = wcxbWords(gold);
+  return wanted.length > 0 && tokenOverlap(wanted, wcxbWords(byline ?? '')) === wanted.length;
+}
+
+/**
+ * The calendar day a date string names, as written (an ISO time keeps its own offset's day:
+ * "2025-09-04T23:30:00-05:00" is the 4th); other formats through Date, in UTC. Null when not a date.
+ */
+export function calendarDay(value: string | null | undefined): string | null {
+  const text = value?.trim() ?? '';
+  const iso = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(text);
+  if (iso) return iso[3] ? `${iso[1]}-${iso[2]}-${iso[3]}` : `${iso[1]}-${iso[2]}`;
+  if (!text) return null;
+  const date = new Date(text);
+  return Number.isNaN(date.getTime()) ? null : date.toISOString().slice(0, 10);
+}
+
+/** Date right: the same calendar day (the same month when the gold date names only a month). */
+export function sameDay(ours: string | null | undefined, gold: string): boolean {
+  const day = calendarDay(ours);
+  const want = calendarDay(gold);
+  return day !== null && want !== null && day.startsWith(want);
+}
+
+export interface WcxbPageScore extends Prf {
+  id: string;
+  type: string;
+  /** False when the reference has no words: the page's word scores are not counted. */
+  scored: boolean;
+  withFound: number;
+  withTotal: number;
+  withoutFound: number;
+  withoutTotal: number;
+  /** The extractor answered "not an article". */
+  notArticle: boolean;
+  /** null: the gold value is null (not judged). */
+  titleRight: boolean | null;
+  authorRight: boolean | null;
+  dateRight: boolean | null;
+  error?: string;
+}
+
+/** An error line scores 0 words, no snippet found and every metadata wrong. */
+export function scoreWcxbPage(id: string, gold: WcxbPage, line: OutputLine | undefined): WcxbPageScore {
+  const error = errorOf(line);
+  const ok = error === undefined && line !== undefined;
+  const text = ok ? line.text ?? '' : '';
+  const words = ok ? wordPrf(text, gold.mainContent) : { precision: 0, recall: 0, f1: 0 };
+  const flat = normalize(text).toLowerCase();
+  const found = (snippet: string): boolean => ok && flat.includes(normalize(snippet).toLowerCase());
+  return {
+    id,
+    type: gold.type,
+    ...words,
+    scored: wcxbWords(gold.mainContent).length > 0,
+    withFound: gold.with.filter(found).length,
+    withTotal: gold.with.length,
+    withoutFound: gold.without.filter(found).length,
+    withoutTotal: gold.without.length,
+    notArticle: line?.errorName === 'NotAnArticleError',
+    titleRight: gold.title === null ? null : ok && titleMatches(line.title, gold.title),
+    authorRight: gold.author === null ? null : ok && authorFound(line.byline, gold.author),
+    dateRight: gold.date === null ? null : ok && sameDay(line.publishedTime, gold.date),
+    ...(error === undefined ? {} : { error }),
+  };
+}
+
+/** A right/judged count. */
+export interface Tally {
+  right: number;
+  judged: number;
+  rate: number;
+}
+
+function tally(values: (boolean | null)[]): Tally {
+  const judged = values.filter((v) => v !== null).length;
+  const right = values.filter((v) => v === true).length;
+  return { right, judged, rate: ratio(right, judged) };
+}
+
+export interface WcxbGroupScore extends Prf {
+  pages: number;
+  /** Pages whose word scores count (reference with words). */
+  scoredPages: number;
+  errors: number;
+  notArticle: number;
+  /** Shares of all `with` snippets found and of all `without` snippets found (micro). */
+  withFound: number;
+  withRate: number;
+  withoutFound: number;
+  withoutRate: number;
+  title: Tally;
+  author: Tally;
+  date: Tally;
+}
+
+/** Word P/R/F1 averaged over the pages with reference words (as WCXB does); the rest summed. */
+export function wcxbGroup(pages: WcxbPageScore[]): WcxbGroupScore {
+  const scored = pages.filter((p) => p.scored);
+  const mean = (pick: (p: WcxbPageScore) => number): number => ratio(scored.reduce((acc, p) => acc + pick(p), 0), scored.length);
+  const sum = (pick: (p: WcxbPageScore) => number): number => pages.reduce((acc, p) => acc + pick(p), 0);
+  const withFound = sum((p) => p.withFound);
+  const withoutFound = sum((p) => p.withoutFound);
+  return {
+    pages: pages.length,
+    scoredPages: scored.length,
+    errors: pages.filter((p) => p.error !== undefined && !p.notArticle).length,
+    notArticle: pages.filter((p) => p.notArticle).length,
+    precision: mean((p) => p.precision),
+    recall: mean((p) => p.recall),
+    f1: mean((p) => p.f1),
+    withFound,
+    withRate: ratio(withFound, sum((p) => p.withTotal)),
+    withoutFound,
+    withoutRate: ratio(withoutFound, sum((p) => p.withoutTotal)),
+    title: tally(pages.map((p) => p.titleRight)),
+    author: tally(pages.map((p) => p.authorRight)),
+    date: tally(pages.map((p) => p.dateRight)),
+  };
+}
+
+export interface WcxbScore {
+  all: WcxbGroupScore;
+  /** By page type, article first, then the others by name. */
+  byType: Record<string, WcxbGroupScore>;
+  perPage: WcxbPageScore[];
+}
+
+export function scoreWcxb(gold: Map<string, WcxbPage>, lines: Map<string, OutputLine>): WcxbScore {
+  const perPage = [...gold].map(([id, page]) => scoreWcxbPage(id, page, lines.get(id)));
+  const types = [...new Set(perPage.map((p) => p.type))].sort((a, b) => Number(b === 'article') - Number(a === 'article') || a.localeCompare(b));
+  const byType: Record<string, WcxbGroupScore> = {};
+  for (const type of types) byType[type] = wcxbGroup(perPage.filter((p) => p.type === type));
+  return { all: wcxbGroup(perPage), byType, perPage };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ export function batchLine(id: string, { article, ms }: PageResult) {
     title: article.title,
     byline: article.byline,
     siteName: article.siteName,
+    publishedTime: article.publishedTime,
     language: { code, bcp47, name, dir, confidence },
     text: article.text,
     html: article.html,

@@ -18,7 +18,7 @@ process.on('message', (input: BatchInput) => {
   try {
     line = batchLine(input.id, runPage(input.file, input.url, mode, false));
   } catch (error) {
-    line = { id: input.id, error: error instanceof Error ? error.message : String(error) };
+    line = error instanceof Error ? { id: input.id, error: error.message, errorName: error.name } : { id: input.id, error: String(error) };
   }
   current = null;
   process.send?.(line);

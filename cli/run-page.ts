@@ -5,7 +5,7 @@ import { toArticle } from '../core/article';
 import { blockText } from '../core/dom';
 import { extractContent } from '../core/extract';
 import { detectLanguage } from '../core/language';
-import type { Article } from '../core/types';
+import { type Article, NotAnArticleError } from '../core/types';
 import { parsePage, readPageFile } from './load-page';
 
 export type Mode = 'full' | 'plain';
@@ -39,7 +39,7 @@ export function runPage(file: string, url: string, mode: Mode, removedHtml = tru
 /** Mozilla Readability alone, as a user of the library would call it (HTML out): the benchmark's baseline. */
 function plainReadability(document: Document) {
   const result = new Readability(document.cloneNode(true) as Document).parse();
-  if (!result?.content) throw new Error('Readability found no article');
+  if (!result?.content) throw new NotAnArticleError('Readability found no article');
   return { ...result, content: result.content };
 }
 

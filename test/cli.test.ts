@@ -67,7 +67,7 @@ const seedUrl = readJson<{ url: string }>(path.join(FIXTURES, 'seeds', SEED, 'pa
 // ---------------------------------------------------------------------------------------------
 // The batch output contract
 
-const ARTICLE_KEYS = ['byline', 'html', 'id', 'language', 'ms', 'removed', 'siteName', 'text', 'title'];
+const ARTICLE_KEYS = ['byline', 'html', 'id', 'language', 'ms', 'publishedTime', 'removed', 'siteName', 'text', 'title'];
 const LANGUAGE_KEYS = ['bcp47', 'code', 'confidence', 'dir', 'name'];
 const REMOVED_KEYS = ['category', 'rule', 'text'];
 
@@ -77,13 +77,14 @@ type Line = Record<string, unknown>;
 function contractProblems(line: Line): string[] {
   const keys = Object.keys(line).sort();
   if ('error' in line) {
-    return JSON.stringify(keys) === JSON.stringify(['error', 'id']) && typeof line.error === 'string' && typeof line.id === 'string'
-      ? [] : [`error line keys ${JSON.stringify(keys)}`];
+    // errorName: the error's class (NotAnArticleError…), absent when what was thrown was not an Error.
+    const shape = JSON.stringify(keys) === JSON.stringify(['error', 'id']) || (JSON.stringify(keys) === JSON.stringify(['error', 'errorName', 'id']) && typeof line.errorName === 'string');
+    return shape && typeof line.error === 'string' && typeof line.id === 'string' ? [] : [`error line keys ${JSON.stringify(keys)}`];
   }
   const problems: string[] = [];
   if (JSON.stringify(keys) !== JSON.stringify(ARTICLE_KEYS)) problems.push(`article line keys ${JSON.stringify(keys)}`);
   for (const key of ['id', 'title', 'text', 'html'] as const) if (typeof line[key] !== 'string') problems.push(`${key} is not a string`);
-  for (const key of ['byline', 'siteName'] as const) if (line[key] !== null && typeof line[key] !== 'string') problems.push(`${key} is not a string or null`);
+  for (const key of ['byline', 'siteName', 'publishedTime'] as const) if (line[key] !== null && typeof line[key] !== 'string') problems.push(`${key} is not a string or null`);
   if (typeof line.ms !== 'number' || !(line.ms >= 0)) problems.push('ms is not a number');
   const language = line.language as Line | undefined;
   if (!language || JSON.stringify(Object.keys(language).sort()) !== JSON.stringify(LANGUAGE_KEYS)) problems.push(`language keys ${JSON.stringify(language && Object.keys(language))}`);
@@ -190,6 +191,9 @@ describe('batch mode', () => {
     // The malformed line has no readable id: it is reported under its line number (0-based).
     expect([...byId.keys()].sort()).toEqual(['5', ...ids.filter((id) => id !== 'malformed')].sort());
     for (const id of ['empty', 'missing', '5', 'nofile']) expect(byId.get(id), id).toHaveProperty('error');
+    // The benchmark counts "not an article" answers by the error's class.
+    expect(byId.get('empty')?.errorName).toBe('NotAnArticleError');
+    expect(byId.get('missing')?.errorName).not.toBe('NotAnArticleError');
 
     const seed = byId.get('seed')!;
     expect(seed.error).toBeUndefined();
@@ -217,5 +221,6 @@ describe('batch mode', () => {
     const russian = lines.find((line) => line.id === 'cp1251')!;
     expect(russian.text as string).toContain(RUSSIAN.paragraphs[0]);
     expect(lines.find((line) => line.id === 'missing')).toHaveProperty('error');
+    expect(lines.find((line) => line.id === 'empty')?.errorName).toBe('NotAnArticleError');
   });
 });

@@ -10,6 +10,14 @@ import {
   scoreFixture,
   fixtureTotals,
   scoreTrafilatura,
+  scoreWcxb,
+  scoreWcxbPage,
+  titleMatches,
+  authorFound,
+  sameDay,
+  calendarDay,
+  wcxbWords,
+  wordPrf,
   tokenize,
   tokenOverlap,
   worstPages,
@@ -17,6 +25,7 @@ import {
   type FixtureGold,
   type OutputLine,
   type TrafilaturaPage,
+  type WcxbPage,
 } from '../bench/score';
 
 const ok = (id: string, text: string, extra: Partial<OutputLine> = {}): OutputLine => ({ id, title: '', text, ms: 1, ...extra });
@@ -169,5 +178,82 @@ describe('timing', () => {
     expect(t.ratioOfMedians).toBe(3);
     expect(t.pairedPages).toBe(2);
     expect(t.medianOfRatios).toBe(2.5);
+  });
+});
+
+describe('wcxb-dev scoring', () => {
+  it('splits words as Python\'s \\w+ on the lower-cased text (letters, digits, underscore; any script)', () => {
+    expect(wcxbWords('Ωραίο ΚΕΙΜΕΝΟ, snake_case 2025-09-04! «Citește»')).toEqual(['ωραίο', 'κειμενο', 'snake_case', '2025', '09', '04', 'citește']);
+  });
+
+  it('scores words as multisets: repeated words count as often as the reference has them', () => {
+    const s = wordPrf('the the the cat', 'the cat sat');
+    expect(s.precision).toBeCloseTo(2 / 4);
+    expect(s.recall).toBeCloseTo(2 / 3);
+    expect(s.f1).toBeCloseTo((2 * 0.5 * (2 / 3)) / (0.5 + 2 / 3));
+    expect(wordPrf('', 'a b')).toEqual({ precision: 0, recall: 0, f1: 0 });
+  });
+
+  it('judges a title exact when its words are the same, case and punctuation aside', () => {
+    expect(titleMatches('Top Nutrition Trends: Fall 2025', 'top nutrition trends — fall 2025')).toBe(true);
+    expect(titleMatches('Top Nutrition Trends | Scratch', 'Top Nutrition Trends')).toBe(false);
+    expect(titleMatches('Trends Top Nutrition', 'Top Nutrition Trends')).toBe(false);
+    expect(titleMatches(null, 'Top')).toBe(false);
+  });
+
+  it('finds the author when each of its words is in the byline', () => {
+    expect(authorFound('By Andrew King, Staff Writer', 'Andrew King')).toBe(true);
+    expect(authorFound('Andrew Kingsley', 'Andrew King')).toBe(false);
+    expect(authorFound('Scratch Culinary', 'Andrew King')).toBe(false);
+    expect(authorFound(null, 'Andrew King')).toBe(false);
+  });
+
+  it('compares dates by calendar day as written, or by month when the gold date has only a month', () => {
+    expect(calendarDay('2025-09-04T23:30:00-05:00')).toBe('2025-09-04');
+    expect(calendarDay('Thu, 04 Sep 2025 10:00:00 GMT')).toBe('2025-09-04');
+    expect(calendarDay('yesterday')).toBeNull();
+    expect(sameDay('2025-09-04T23:30:00-05:00', '2025-09-04')).toBe(true);
+    expect(sameDay('2025-09-05', '2025-09-04')).toBe(false);
+    expect(sameDay('2015-11-20', '2015-11')).toBe(true);
+    expect(sameDay(null, '2025-09-04')).toBe(false);
+  });
+
+  const page = (extra: Partial<WcxbPage> = {}): WcxbPage => ({
+    type: 'article', title: 'A Headline', author: 'Ana Pop', date: '2025-01-02',
+    mainContent: 'one two three four', with: ['two three'], without: ['Subscribe now'], ...extra,
+  });
+
+  it('scores one page: words, snippets (case-insensitive), metadata', () => {
+    const s = scoreWcxbPage('p', page(), ok('p', 'One two three.\n\nSUBSCRIBE now', { title: 'A headline', byline: 'De Ana Pop', publishedTime: '2025-01-02T08:00:00Z' }));
+    expect(s).toMatchObject({ withFound: 1, withTotal: 1, withoutFound: 1, withoutTotal: 1, titleRight: true, authorRight: true, dateRight: true, notArticle: false, scored: true });
+    expect(s.recall).toBeCloseTo(3 / 4);
+    expect(s.precision).toBeCloseTo(3 / 5);
+  });
+
+  it('does not judge null gold metadata; a "not an article" answer scores zero and is counted', () => {
+    const s = scoreWcxbPage('p', page({ author: null, date: null }), { id: 'p', error: 'No article text was found on this page.', errorName: 'NotAnArticleError' });
+    expect(s).toMatchObject({ f1: 0, withFound: 0, titleRight: false, authorRight: null, dateRight: null, notArticle: true });
+    const crashed = scoreWcxbPage('p', page(), { id: 'p', error: 'boom', errorName: 'TypeError' });
+    expect(crashed.notArticle).toBe(false);
+  });
+
+  it('averages words over pages with reference text, groups by type with articles first, counts refusals', () => {
+    const gold = new Map<string, WcxbPage>([
+      ['a1', page()],
+      ['a2', page({ mainContent: '' })],
+      ['l1', page({ type: 'listing', mainContent: 'x y', author: null, date: null, title: 'Latest' })],
+    ]);
+    const s = scoreWcxb(gold, lines(
+      ok('a1', 'one two three four', { title: 'A Headline', byline: 'Ana Pop', publishedTime: '2025-01-02' }),
+      ok('a2', 'anything', { title: 'Other', byline: null }),
+      { id: 'l1', error: 'No article text was found on this page.', errorName: 'NotAnArticleError' },
+    ));
+    expect(Object.keys(s.byType)).toEqual(['article', 'listing']);
+    expect(s.byType.article).toMatchObject({ pages: 2, scoredPages: 1, f1: 1, notArticle: 0, errors: 0 });
+    expect(s.byType.article!.title).toEqual({ right: 1, judged: 2, rate: 0.5 });
+    expect(s.byType.article!.author).toEqual({ right: 1, judged: 2, rate: 0.5 });
+    expect(s.byType.listing).toMatchObject({ pages: 1, notArticle: 1, errors: 0, f1: 0 });
+    expect(s.all).toMatchObject({ pages: 3, scoredPages: 2, notArticle: 1 });
+    expect(s.all.f1).toBeCloseTo(0.5);
   });
 });
