@@ -1,10 +1,10 @@
 /**
  * The benchmark: our pipeline vs plain Mozilla Readability on four corpora.
  *
- *   npm run bench [-- --only seeds,trafilatura,daniel,wcxb] [--limit N] [--workers N]
+ *   npm run bench [-- --only seeds,trafilatura,daniel,wcxb] [--limit N] [--workers N] [--types article,listing]
  *
  * --limit N takes the first N pages of each corpus (DAnIEL and wcxb-dev round-robin across languages
- * and page types, so a short run still covers each).
+ * and page types, so a short run still covers each); --types keeps only those wcxb-dev page types.
  *
  * For each corpus it writes a batch list to bench/out/, runs `cli/extract.ts --batch` in both modes
  * (full, then --plain), keeps the raw output lines in bench/out/<corpus>.<mode>.jsonl, scores them
@@ -67,6 +67,8 @@ interface Options {
   only: CorpusName[];
   limit: number;
   workers?: number;
+  /** wcxb-dev page types to run (all when absent). */
+  types?: string[];
 }
 
 /** What one CLI batch run produced. */
@@ -138,11 +140,14 @@ function parseOptions(argv: string[]): Options {
     } else if (arg === '--limit' && value) {
       options.limit = Math.max(1, Number(value) || 1);
       i++;
+    } else if (arg === '--types' && value) {
+      options.types = value.split(',').map((s) => s.trim()).filter(Boolean);
+      i++;
     } else if (arg === '--workers' && value) {
       options.workers = Math.max(1, Number(value) || 1);
       i++;
     } else {
-      throw new Error(`usage: npm run bench [-- --only ${CORPORA.join(',')}] [--limit N] [--workers N] (got ${arg})`);
+      throw new Error(`usage: npm run bench [-- --only ${CORPORA.join(',')}] [--limit N] [--workers N] [--types TYPE,…] (got ${arg})`);
     }
   }
   return options;
@@ -201,13 +206,14 @@ interface WcxbGroundTruth {
 }
 
 /** wcxb-dev: ground-truth/<id>.json per page; the page type from it, else from metadata.json. */
-function wcxbCorpus(limit: number): { gold: Map<string, WcxbPage>; entries: ListEntry[] } {
+function wcxbCorpus(limit: number, only?: string[]): { gold: Map<string, WcxbPage>; entries: ListEntry[] } {
   const types = readJson<{ files: Record<string, { page_type?: string }> }>(path.join(WCXB, 'metadata.json')).files;
   const pages = new Map<string, { truth: WcxbGroundTruth; type: string }>();
   for (const file of readdirSync(path.join(WCXB, 'ground-truth')).filter((f) => f.endsWith('.json'))) {
     const id = file.slice(0, -'.json'.length);
     const truth = readJson<WcxbGroundTruth>(path.join(WCXB, 'ground-truth', file));
-    pages.set(id, { truth, type: truth._internal?.page_type?.primary ?? types[id]?.page_type ?? 'unknown' });
+    const type = truth._internal?.page_type?.primary ?? types[id]?.page_type ?? 'unknown';
+    if (!only || only.includes(type)) pages.set(id, { truth, type });
   }
   const ids = interleaveByGroup(Object.fromEntries([...pages].map(([id, p]) => [id, p.type]))).slice(0, limit);
   const gold = new Map<string, WcxbPage>();
@@ -577,7 +583,7 @@ async function main(): Promise<void> {
       };
       addTiming(corpus, runs);
     } else if (corpus === 'wcxb') {
-      const { gold, entries } = await timed('wcxb: build list', () => wcxbCorpus(options.limit));
+      const { gold, entries } = await timed('wcxb: build list', () => wcxbCorpus(options.limit, options.types));
       const runs = await runModes(corpus, entries, options.workers);
       const scores = await timed('wcxb: score', () => ({ full: scoreWcxb(gold, runs.full.lines), plain: scoreWcxb(gold, runs.plain.lines) }));
       report.push(...wcxbReport(scores, runs), '');
