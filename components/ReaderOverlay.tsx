@@ -2,6 +2,7 @@ import { browser } from '#imports';
 import { useEffect, useState } from 'preact/hooks';
 import type { ReaderMessage, SaveReply } from '@/core/messages';
 import type { Article } from '@/core/types';
+import { t } from '@/lib/i18n';
 import { type ReaderSettings, saveSettings, watchSettings } from '@/lib/settings';
 import { ReaderView } from './ReaderView';
 import { SaveButton } from './SaveButton';
@@ -26,7 +27,7 @@ export function ReaderOverlay({ article, initialSettings, onClose, registerSave 
   const send = async (overwrite: boolean): Promise<SaveReply> => {
     const message: ReaderMessage = { type: 'save-article', article, overwrite };
     const reply = (await browser.runtime.sendMessage(message)) as SaveReply | undefined;
-    return reply ?? { ok: false, message: 'The extension did not answer; try again.' };
+    return reply ?? { ok: false, message: t('extensionNoAnswer') };
   };
 
   const changeSettings = (next: ReaderSettings): void => {
@@ -38,7 +39,7 @@ export function ReaderOverlay({ article, initialSettings, onClose, registerSave 
     <ReaderView article={article} settings={settings} onSettings={changeSettings}
       actions={
         <>
-          <button type="button" onClick={onClose} data-testid="reader-close" title="Close the reader (Esc)">✕ Close</button>
+          <button type="button" onClick={onClose} data-testid="reader-close" title={t('readerCloseHint')}>{t('readerClose')}</button>
           {/* A new article starts with a fresh button and no status. */}
           <SaveButton key={article.url} save={send} register={registerSave} />
         </>

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useMemo } from 'preact/hooks';
 import type { Article } from '@/core/types';
+import { type MessageKey, t, uiDir, uiLocale } from '@/lib/i18n';
 import { FONT_SIZE, LINE_WIDTH, type ReaderSettings, THEMES } from '@/lib/settings';
 import { ArticleHeader } from './ArticleHeader';
 import { dominantScript, fontStack, lineHeightFor } from './fonts';
@@ -17,7 +18,7 @@ interface Props {
   actions?: ComponentChildren;
 }
 
-const THEME_LABELS: Record<(typeof THEMES)[number], string> = { system: 'Auto', light: 'Light', sepia: 'Sepia', dark: 'Dark' };
+const THEME_LABELS = { system: 'themeSystem', light: 'themeLight', sepia: 'themeSepia', dark: 'themeDark' } as const satisfies Record<(typeof THEMES)[number], MessageKey>;
 
 /**
  * The reader view: a toolbar with the reader settings, then the article in its own direction and a
@@ -35,30 +36,30 @@ export function ReaderView({ article, settings, onSettings, actions }: Props) {
   };
   return (
     <div class="cnr-reader" data-theme={settings.theme} data-testid="reader-view" style={style}>
-      {/* The controls are in English, left to right, whatever the page's direction. */}
-      <div class="cnr-toolbar" role="toolbar" aria-label="Reader" dir="ltr">
+      {/* The controls are in the interface's language and direction, whatever the article's. */}
+      <div class="cnr-toolbar" role="toolbar" aria-label={t('readerToolbar')} dir={uiDir()} lang={uiLocale()}>
         {actions}
         <ReadAloud language={language} text={article.text} />
         <span class="cnr-spacer" />
-        <span role="group" aria-label="Theme">
+        <span role="group" aria-label={t('themeGroup')}>
           {THEMES.map((theme) => (
             <button type="button" key={theme} aria-pressed={settings.theme === theme} onClick={() => change({ theme })}>
-              {THEME_LABELS[theme]}
+              {t(THEME_LABELS[theme])}
             </button>
           ))}
         </span>
-        <select aria-label="Font" value={settings.fontFamily}
+        <select aria-label={t('fontLabel')} value={settings.fontFamily}
           onChange={(event) => change({ fontFamily: event.currentTarget.value === 'sans' ? 'sans' : 'serif' })}>
-          <option value="serif">Serif</option>
-          <option value="sans">Sans-serif</option>
+          <option value="serif">{t('fontSerif')}</option>
+          <option value="sans">{t('fontSans')}</option>
         </select>
-        <button type="button" aria-label="Smaller text" disabled={settings.fontSize <= FONT_SIZE.min}
+        <button type="button" aria-label={t('textSmaller')} disabled={settings.fontSize <= FONT_SIZE.min}
           onClick={() => change({ fontSize: settings.fontSize - FONT_SIZE.step })}>A−</button>
-        <button type="button" aria-label="Larger text" disabled={settings.fontSize >= FONT_SIZE.max}
+        <button type="button" aria-label={t('textLarger')} disabled={settings.fontSize >= FONT_SIZE.max}
           onClick={() => change({ fontSize: settings.fontSize + FONT_SIZE.step })}>A+</button>
-        <button type="button" aria-label="Narrower lines" disabled={settings.lineWidth <= LINE_WIDTH.min}
+        <button type="button" aria-label={t('linesNarrower')} disabled={settings.lineWidth <= LINE_WIDTH.min}
           onClick={() => change({ lineWidth: settings.lineWidth - LINE_WIDTH.step })}>⇥⇤</button>
-        <button type="button" aria-label="Wider lines" disabled={settings.lineWidth >= LINE_WIDTH.max}
+        <button type="button" aria-label={t('linesWider')} disabled={settings.lineWidth >= LINE_WIDTH.max}
           onClick={() => change({ lineWidth: settings.lineWidth + LINE_WIDTH.step })}>⇤⇥</button>
       </div>
       <article class="cnr-page" dir={language.dir} lang={language.bcp47 === 'und' ? undefined : language.bcp47}>

@@ -1,12 +1,13 @@
 import { useState } from 'preact/hooks';
 import type { Removal, RuleCategory } from '@/core/types';
+import { formatNumber, plural, t, uiLocale } from '@/lib/i18n';
 import { SanitizedHtml } from './SanitizedHtml';
 
-const CATEGORIES: { id: RuleCategory; label: string }[] = [
-  { id: 'comments', label: 'Comments' },
-  { id: 'horoscope', label: 'Horoscope' },
-  { id: 'promo', label: 'Promos and related links' },
-  { id: 'chrome', label: 'Page chrome' },
+const CATEGORIES: { id: RuleCategory; label: () => string }[] = [
+  { id: 'comments', label: () => t('removedComments') },
+  { id: 'horoscope', label: () => t('removedHoroscope') },
+  { id: 'promo', label: () => t('removedPromo') },
+  { id: 'chrome', label: () => t('removedChrome') },
 ];
 
 /**
@@ -28,17 +29,18 @@ export function RemovedList({ removed, baseUrl }: { removed: readonly Removal[];
   return (
     <details class="removed" data-testid="removed" data-count={removed.length}>
       <summary>
-        {removed.length === 0 ? 'Nothing removed' : `Removed ${removed.length} ${removed.length === 1 ? 'block' : 'blocks'}: `}
-        {groups.map((group) => `${group.label.toLowerCase()} ${group.items.length}`).join(', ')}
+        {removed.length === 0 ? t('removedNothing') : plural('removedBlocks', removed.length)}
+        {groups.length > 0 && ' '}
+        {new Intl.ListFormat(uiLocale(), { type: 'unit' }).format(groups.map((group) => t('removedGroupCount', group.label(), formatNumber(group.items.length))))}
       </summary>
       {groups.map((group) => (
         <section key={group.id} data-testid={`removed-${group.id}`} data-count={group.items.length}>
-          <h3>{group.label} ({group.items.length})</h3>
+          <h3>{t('removedGroupCount', group.label(), formatNumber(group.items.length))}</h3>
           <ul>
             {group.items.map(({ removal, index }) => (
               <li key={index} data-rule={removal.rule}>
                 <button type="button" class="link" aria-expanded={shown.has(index)} onClick={() => toggle(index)}
-                  data-testid="show-removed">{shown.has(index) ? 'Hide' : 'Show again'}</button>
+                  data-testid="show-removed">{shown.has(index) ? t('removedHide') : t('removedShow')}</button>
                 {!shown.has(index) && <span class="preview" dir="auto">{preview(removal.text)}</span>}
                 {shown.has(index) && (removal.html
                   ? <SanitizedHtml class="restored" html={removal.html} baseUrl={baseUrl} testId="restored-block" />

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { SaveReply } from '@/core/messages';
+import { formatDateTime, t } from '@/lib/i18n';
 
 interface Props {
   /** Saves the article (directly in the popup, through the background in the reader overlay). */
@@ -17,7 +18,7 @@ export function SaveButton({ save, register }: Props) {
     try {
       setReply(await save(overwrite));
     } catch (error) {
-      setReply({ ok: false, message: `Not saved: ${error instanceof Error ? error.message : String(error)}` });
+      setReply({ ok: false, message: t('saveFailed', error instanceof Error ? error.message : String(error)) });
     } finally {
       setBusy(false);
     }
@@ -26,8 +27,8 @@ export function SaveButton({ save, register }: Props) {
   return (
     <>
       {reply?.ok && reply.status === 'exists'
-        ? <button type="button" data-testid="save-update" disabled={busy} onClick={() => void run(true)}>Update saved copy</button>
-        : <button type="button" data-testid="save" disabled={busy} onClick={() => void run(false)}>Save</button>}
+        ? <button type="button" data-testid="save-update" disabled={busy} onClick={() => void run(true)}>{t('saveUpdate')}</button>
+        : <button type="button" data-testid="save" disabled={busy} onClick={() => void run(false)}>{t('save')}</button>}
       {reply && <span class={reply.ok ? 'status' : 'status error'} role="status" data-testid="save-status">{describe(reply)}</span>}
     </>
   );
@@ -36,8 +37,8 @@ export function SaveButton({ save, register }: Props) {
 function describe(reply: SaveReply): string {
   if (!reply.ok) return reply.message;
   switch (reply.status) {
-    case 'added': return 'Saved to your library.';
-    case 'updated': return 'Saved copy updated.';
-    case 'exists': return `Already saved on ${new Date(reply.savedAt).toLocaleString()}. Update it?`;
+    case 'added': return t('saveAdded');
+    case 'updated': return t('saveUpdated');
+    case 'exists': return t('saveExists', formatDateTime(new Date(reply.savedAt)));
   }
 }

@@ -4,6 +4,7 @@
  * button: a red badge, and the message as its tooltip.
  */
 import { browser } from '#imports';
+import { t } from './i18n';
 import { loadSettings } from './settings';
 import { extractTab, saveFromReader, showReader, toggleReader } from './tab-actions';
 
@@ -28,12 +29,12 @@ export async function runCommand(command: string, tabId: number): Promise<void> 
 async function reportOnBadge(tabId: number, message: string): Promise<void> {
   await toolbarButton().setBadgeBackgroundColor({ tabId, color: '#b3261e' });
   await toolbarButton().setBadgeText({ tabId, text: '!' });
-  await toolbarButton().setTitle({ tabId, title: `Clean News Reader: ${message}` });
+  await toolbarButton().setTitle({ tabId, title: `${t('extName')}: ${message}` });
 }
 
 async function clearBadge(tabId: number): Promise<void> {
   await toolbarButton().setBadgeText({ tabId, text: '' });
-  await toolbarButton().setTitle({ tabId, title: 'Clean News Reader' });
+  await toolbarButton().setTitle({ tabId, title: t('extName') });
 }
 
 /** `action` in MV3 (Chrome), `browserAction` in the Firefox MV2 build. */

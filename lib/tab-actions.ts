@@ -7,6 +7,7 @@ import { browser } from '#imports';
 import { toArticle } from '@/core/article';
 import { EXTRACTOR_GLOBAL, type ExtractionResult, type ExtractRequest, READER_GLOBAL, type ReaderApi } from '@/core/messages';
 import type { Article } from '@/core/types';
+import { t } from './i18n';
 import type { ReaderSettings } from './settings';
 
 const EXTRACTOR_FILE = '/content-scripts/extractor.js';
@@ -27,7 +28,7 @@ export async function targetTabId(search: string): Promise<number> {
   const fromQuery = Number(new URLSearchParams(search).get('tabId'));
   if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (tab?.id === undefined) throw new TabError('failed', 'There is no active tab to read.');
+  if (tab?.id === undefined) throw new TabError('failed', t('errorNoTab'));
   return tab.id;
 }
 
@@ -44,7 +45,7 @@ export async function extractTab(tabId: number, request: ExtractRequest = {}): P
   } else {
     result = await injectFile<ExtractionResult>(tabId, EXTRACTOR_FILE);
   }
-  if (!result) throw new TabError('no-answer', 'The page did not answer. It may still be loading; try again in a moment.');
+  if (!result) throw new TabError('no-answer', t('errorNoAnswer'));
   if (!result.ok) throw errorFromPage(result.error);
   return toArticle(result.content);
 }
@@ -112,21 +113,27 @@ async function callInPage<T>(tabId: number, func: (...args: never[]) => unknown,
   }
 }
 
+/** The extractor's error in the interface's language (the core writes English: it runs in the CLI too). */
 function errorFromPage(error: { name: string; message: string }): TabError {
-  if (error.name === 'NotAnArticleError') return new TabError('not-article', error.message);
-  if (error.name === 'PageTooLargeError') return new TabError('too-large', error.message);
-  return new TabError('failed', `The page could not be read: ${error.message}`);
+  if (error.name === 'NotAnArticleError') return new TabError('not-article', t('errorNotArticle'));
+  if (error.name === 'PageTooLargeError') {
+    // "… (40123 elements; the limit is 30000)": the figures travel in the core's message.
+    const size = /\((\d+) (elements|levels); the limit is (\d+)\)/.exec(error.message);
+    if (!size) return new TabError('too-large', error.message);
+    const [, count, measure, limit] = size;
+    return new TabError('too-large', t(measure === 'levels' ? 'errorTooDeep' : 'errorTooLarge', Number(count), Number(limit)));
+  }
+  return new TabError('failed', t('errorCouldNotRead', error.message));
 }
 
 /** Browsers refuse to run extensions on their own pages; say so plainly. */
 function restricted(error: unknown): TabError {
   const raw = error instanceof Error ? error.message : String(error);
   if (/cannot access|cannot be scripted|extensions gallery|chrome:\/\/|edge:\/\/|about:|permission|missing host/i.test(raw)) {
-    return new TabError('restricted',
-      'The browser does not let extensions read this page (browser pages, the web store and the PDF viewer are off limits).', { cause: error });
+    return new TabError('restricted', t('errorRestricted'), { cause: error });
   }
   if (/no tab with id|tab was closed|frame was removed/i.test(raw)) {
-    return new TabError('failed', 'The tab was closed or went to another page.', { cause: error });
+    return new TabError('failed', t('errorTabGone'), { cause: error });
   }
-  return new TabError('failed', `The page could not be read: ${raw}`, { cause: error });
+  return new TabError('failed', t('errorCouldNotRead', raw), { cause: error });
 }

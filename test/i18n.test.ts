@@ -90,10 +90,11 @@ describe('the translations', () => {
     }
   });
 
-  it('Romanian and Italian messages differ from English', () => {
+  it('Romanian and Italian messages with words differ from English', () => {
     for (const locale of ['ro', 'it']) {
       const messages: Messages = readMessages(locale);
-      const same = Object.keys(messages).filter((key) => !META_KEYS.has(key) && english[key] && english[key].message === messages[key]!.message);
+      const same = Object.keys(messages).filter((key) => !META_KEYS.has(key) && english[key] && english[key].message === messages[key]!.message
+        && /\p{L}/u.test(messages[key]!.message));
       expect(same, locale).toEqual([]);
     }
   });

@@ -6,6 +6,7 @@ import { dominantScript, fontStack, lineHeightFor } from '@/components/fonts';
 import { RemovedList } from '@/components/RemovedList';
 import { SanitizedHtml } from '@/components/SanitizedHtml';
 import type { Article } from '@/core/types';
+import { t } from '@/lib/i18n';
 import { saveToLibrary } from '@/lib/save-article';
 import { loadSettings } from '@/lib/settings';
 import { extractTab, hideReader, readerShown, showReader, TabError, type TabErrorKind, targetTabId } from '@/lib/tab-actions';
@@ -32,7 +33,7 @@ export function App() {
     const giveUp = setTimeout(() => {
       if (settled) return;
       settled = true;
-      setState({ status: 'error', kind: 'no-answer', message: 'The page is not answering: it is still loading or busy. Try again when it has loaded.' });
+      setState({ status: 'error', kind: 'no-answer', message: t('errorStillBusy') });
     }, GIVE_UP_MS);
     targetTabId(location.search)
       .then((id) => {
@@ -67,7 +68,7 @@ export function App() {
   if (state.status === 'loading') {
     return (
       <main aria-busy="true" data-testid="loading">
-        <p>{state.slow ? 'The page is still loading. The article will show as soon as it has loaded…' : 'Reading the page…'}</p>
+        <p>{state.slow ? t('popupStillLoading') : t('popupReading')}</p>
       </main>
     );
   }
@@ -77,12 +78,12 @@ export function App() {
         <p class="error" data-testid="error" data-kind={state.kind} role="alert">{state.message}</p>
         {state.kind === 'not-article' && (
           <p>
-            <button type="button" data-testid="show-anyway" onClick={() => setAttempt({ force: true, n: attempt.n + 1 })}>Show anyway</button>
-            {' '}<small>Shows whatever text the page has, cleaned the same way.</small>
+            <button type="button" data-testid="show-anyway" onClick={() => setAttempt({ force: true, n: attempt.n + 1 })}>{t('showAnyway')}</button>
+            {' '}<small>{t('showAnywayHint')}</small>
           </p>
         )}
         {(state.kind === 'no-answer' || state.kind === 'failed') && (
-          <p><button type="button" data-testid="retry" onClick={() => setAttempt({ force: attempt.force, n: attempt.n + 1 })}>Try again</button></p>
+          <p><button type="button" data-testid="retry" onClick={() => setAttempt({ force: attempt.force, n: attempt.n + 1 })}>{t('tryAgain')}</button></p>
         )}
       </main>
     );
@@ -95,7 +96,7 @@ export function App() {
       <div class="actions">
         {tabId !== null && <ReaderToggle tabId={tabId} article={article} />}
         <SaveButton save={(overwrite) => saveToLibrary(article, overwrite)} />
-        <button type="button" class="link" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') })}>Library</button>
+        <button type="button" class="link" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') })}>{t('openLibrary')}</button>
       </div>
       <div style={{ fontFamily: fontStack(script, 'sans'), lineHeight: lineHeightFor(script) }}>
         <SanitizedHtml class="body" html={article.html} baseUrl={article.url} dir={article.language.dir}
@@ -129,7 +130,7 @@ function ReaderToggle({ tabId, article }: { tabId: number; article: Article }) {
   return (
     <>
       <button type="button" data-testid="reader-toggle" aria-pressed={shown === true} disabled={shown === null} onClick={() => void toggle()}>
-        {shown ? 'Leave reader view' : 'Reader view'}
+        {shown ? t('readerViewLeave') : t('readerView')}
       </button>
       {problem && <span class="error" role="alert">{problem}</span>}
     </>

@@ -48,6 +48,10 @@ for (const locale of LOCALES) {
       expect(await popup.evaluate(() => getComputedStyle(document.body).direction)).toBe(dir);
       const minutes = Number(await popup.getByTestId('reading-time').getAttribute('data-minutes'));
       expect(await popup.getByTestId('reading-time').textContent()).toBe(pluralText(locale, 'readingMinutes', minutes));
+      expect(await popup.getByTestId('reader-toggle').textContent()).toBe(text('readerView'));
+      expect(await popup.getByTestId('save').textContent()).toBe(text('save'));
+      const removed = Number(await popup.getByTestId('removed').getAttribute('data-count'));
+      expect(await popup.getByTestId('removed').locator('summary').textContent()).toContain(pluralText(locale, 'removedBlocks', removed));
       // The Romanian article stays Romanian, left to right, in every interface.
       const body = popup.getByTestId('article-body');
       expect(await body.getAttribute('lang')).toBe('ro');
@@ -75,6 +79,8 @@ for (const locale of LOCALES) {
       await library.getByTestId('reader-body').waitFor();
       expect(await library.getByTestId('read-aloud-play').textContent()).toBe(text('readAloudPlay'));
       expect(await library.getByTestId('read-aloud').getAttribute('aria-label')).toBe(text('readAloudGroup'));
+      expect(await library.getByTestId('reader-view').locator('[role="toolbar"]').getAttribute('dir')).toBe(dir);
+      expect(await library.getByRole('button', { name: text('themeSepia') }).count()).toBe(1);
       // The Arabic article is right to left in every interface.
       expect(await library.getByTestId('reader-body').evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
       await library.screenshot({ path: path.join(SHOTS, `${locale}-library-reader.png`) });

@@ -136,7 +136,7 @@ describe('popup answers to pages that are not plain articles', () => {
     const popup = await harness().openPopup(tabId);
     const error = popup.getByTestId('error');
     expect(await error.getAttribute('data-kind')).toBe('too-large');
-    expect(await error.textContent()).toMatch(/too large to simplify \(\d+ elements; the limit is 30000\)/);
+    expect(await error.textContent()).toMatch(/too large to simplify \([\d,]+ elements; the limit is 30,000\)/);
     await popup.close();
     await page.close();
   });
