@@ -5,7 +5,7 @@
  */
 import { blockText, hostOf, pageShape, siteOf, textOf } from './dom';
 import { findLead, restoreLead } from './lead';
-import { declaredLanguages, fallbackPublishedTime, headlineOf, metaContents, titleHint } from './metadata';
+import { articleMetadata, declaredLanguages, headlineOf, metaContents, readPageMetadata, titleHint } from './metadata';
 import { allPhrases, HOROSCOPE } from './phrases';
 import { preparedCopy } from './page-copy';
 import { elementAt, missesProse, pathTo, proseCluster } from './prose';
@@ -86,6 +86,7 @@ export function extractContent(source: Document, options: ExtractOptions = {}): 
   // see lead.ts), the headings that may be the headline, and the prose cluster (found again by its path).
   let lead = findLead(context, meta)?.cloneNode(true) as Element | undefined;
   const headings = headingTexts(doc);
+  const pageMetadata = readPageMetadata(doc, meta);
   const cluster = doc.body ? proseCluster(doc.body) : null;
   const clusterPath = cluster && doc.body ? pathTo(doc.body, cluster.container) : null;
   let parsed = runReadability(doc);
@@ -144,7 +145,11 @@ export function extractContent(source: Document, options: ExtractOptions = {}): 
   const content = parsed.content;
   const siteNames = [parsed.siteName ?? '', meta.get('og:site_name') ?? '', hostOf(url) ?? ''];
   const articleHeading = content.querySelector('h1, h2')?.textContent;
-  const articleTitle = headlineOf((parsed.title ?? '').trim() || title, articleHeading ? [...headings, articleHeading] : headings, siteNames);
+  const about = articleMetadata(pageMetadata, {
+    url, byline: parsed.byline, siteName: parsed.siteName, publishedTime: parsed.publishedTime,
+    title: headlineOf((parsed.title ?? '').trim() || title, articleHeading ? [...headings, articleHeading] : headings, siteNames),
+  });
+  const articleTitle = about.title;
   const contentText = textOf(content);
   const articleContext = new RuleContext({
     root: content, stage: 'article', url, site, title: articleTitle,
@@ -179,9 +184,9 @@ export function extractContent(source: Document, options: ExtractOptions = {}): 
   return {
     url,
     title: articleTitle,
-    byline: cleanMeta(parsed.byline),
-    siteName: cleanMeta(parsed.siteName),
-    publishedTime: cleanMeta(parsed.publishedTime) ?? fallbackPublishedTime(doc, meta),
+    byline: about.byline,
+    siteName: about.siteName,
+    publishedTime: about.publishedTime,
     declaredLanguages: declaredLanguages(source, meta),
     text,
     html: clean.innerHTML,
@@ -263,9 +268,4 @@ function safePath(url: string): string {
   } catch {
     return '';
   }
-}
-
-function cleanMeta(value: string | null | undefined): string | null {
-  const text = value?.replace(/\s+/g, ' ').trim();
-  return text ? text : null;
 }

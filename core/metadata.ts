@@ -3,7 +3,11 @@
  * One pass over the <meta> elements with plain attribute reads: attribute selectors are slow in
  * some DOMs (jsdom spends more on them than on the rest of the pipeline).
  */
-import { comparableKey } from './text';
+import { readJsonLd, isArticleType, type LdObject } from './json-ld';
+import { dateInText } from './dates';
+import { allPhrases, ARTICLE_META, BYLINE } from './phrases';
+import { allElements } from './dom';
+import { comparableKey, foldText, phraseMatcher } from './text';
 
 /** The <meta> contents by lower-cased `property`, `name`, `http-equiv` and `itemprop`, first one wins. */
 export type MetaContents = ReadonlyMap<string, string>;
@@ -33,17 +37,6 @@ export function declaredLanguages(doc: Document, meta: MetaContents): string[] {
     meta.get('inlanguage'),
   ];
   return hints.map((hint) => hint?.trim() ?? '').filter((hint) => hint.length > 0 && hint.length <= 35);
-}
-
-/** A publication date from metadata Readability does not read. */
-export function fallbackPublishedTime(doc: Document, meta: MetaContents): string | null {
-  const fromMeta = ['article:published_time', 'datepublished', 'date', 'pubdate', 'publish-date'].map((key) => meta.get(key)).find(Boolean);
-  if (fromMeta) return fromMeta;
-  for (const time of Array.from(doc.getElementsByTagName('time'))) {
-    const datetime = time.getAttribute('datetime')?.trim();
-    if (datetime) return datetime;
-  }
-  return null;
 }
 
 /** Separators between a headline and the site or section names around it in a <title>. */
@@ -85,4 +78,372 @@ export function titleHint(doc: Document, meta: MetaContents): string {
     doc.getElementsByTagName('title')[0]?.textContent?.trim() ||
     ''
   );
+}
+
+/** Where a title, byline or date was read. */
+export type MetaSource = 'h1' | 'itemprop' | 'og' | 'twitter' | 'ld-headline' | 'ld-name' | 'title' | 'meta' | 'ld' | 'ld-org' | 'dom' | 'time' | 'text';
+
+export interface Candidate {
+  source: MetaSource;
+  text: string;
+}
+
+/** Everything the page says about its own headline, authors, date and site, read before Readability. */
+export interface PageMetadata {
+  headlines: Candidate[];
+  authors: Candidate[];
+  dates: Candidate[];
+  siteNames: string[];
+  /** JSON-LD `@type`s of the page's objects (page-kind reads them). */
+  ldTypes: string[];
+}
+
+/** Meta keys that name an article's author (values that are addresses are profile links, not names). */
+const AUTHOR_META = ['author', 'article:author', 'parsely-author', 'dc.creator', 'dcterms.creator', 'sailthru.author', 'byl', 'cxenseparse:author'];
+/** Meta keys that hold the publication date, most specific first. */
+const DATE_META = ['article:published_time', 'datepublished', 'og:published_time', 'published_time', 'parsely-pub-date', 'sailthru.date', 'pubdate', 'publish-date', 'publish_date', 'dc.date.issued', 'dcterms.created', 'dc.date', 'date'];
+/** Class or id words of the elements that hold a byline's names. */
+const BYLINE_CLASS = /(?:^|[\s_-])(?:byline|author|authors|author-name|writer|autor|auteur|autore)(?:$|[\s_-])/i;
+/** A byline longer than this is a bio or a sentence, not names. */
+const MAX_BYLINE_CHARS = 100;
+
+export function readPageMetadata(doc: Document, meta: MetaContents): PageMetadata {
+  const ld = readJsonLd(doc);
+  const articles = ld.filter((o) => isArticleType(o.types));
+  const headlines: Candidate[] = [];
+  const add = (list: Candidate[], source: MetaSource, text: string | null | undefined): void => {
+    const clean = decodeEntities(text ?? '').replace(/\s+/g, ' ').trim();
+    if (clean) list.push({ source, text: clean });
+  };
+  for (const h1 of Array.from(doc.getElementsByTagName('h1')).slice(0, 3)) add(headlines, 'h1', h1.textContent);
+  for (const el of Array.from(doc.querySelectorAll('[itemprop~="headline"]')).slice(0, 2)) if (el.tagName !== 'META') add(headlines, 'itemprop', el.textContent);
+  add(headlines, 'og', meta.get('og:title'));
+  add(headlines, 'twitter', meta.get('twitter:title'));
+  for (const o of articles) add(headlines, 'ld-headline', o.headline);
+  for (const o of articles) add(headlines, 'ld-name', o.name);
+  add(headlines, 'title', doc.getElementsByTagName('title')[0]?.textContent);
+
+  const authors: Candidate[] = [];
+  for (const o of articles) for (const a of o.authors) if (a.person) add(authors, 'ld', a.name);
+  for (const key of AUTHOR_META) {
+    const value = meta.get(key);
+    if (value && !/^(?:https?:|www\.|@)/i.test(value)) add(authors, 'meta', value);
+  }
+  for (const el of bylineElements(doc)) add(authors, 'dom', el);
+  for (const o of articles) for (const a of o.authors) if (!a.person) add(authors, 'ld-org', a.name);
+
+  const dates: Candidate[] = [];
+  // The date the page prints by its headline comes first: it is the one a reader sees (often "updated").
+  add(dates, 'text', headlineDate(doc));
+  for (const o of articles) add(dates, 'ld', o.datePublished);
+  for (const key of DATE_META) add(dates, 'meta', meta.get(key));
+  for (const o of ld) if (!isArticleType(o.types)) add(dates, 'ld', o.datePublished);
+  for (const el of Array.from(doc.querySelectorAll('[itemprop~="datePublished"]')).slice(0, 2)) {
+    add(dates, 'meta', el.getAttribute('content') ?? el.getAttribute('datetime') ?? dateInText(spacedText(el)));
+  }
+  for (const time of Array.from(doc.getElementsByTagName('time')).slice(0, 5)) add(dates, 'time', time.getAttribute('datetime'));
+
+  const siteNames = [meta.get('og:site_name'), meta.get('application-name'), ...articles.map((o) => o.publisherName),
+    ...ld.filter((o) => o.types.includes('WebSite') || o.types.includes('Organization') || o.types.includes('NewsMediaOrganization')).map((o) => o.name)]
+    .map((name) => decodeEntities(name ?? '').replace(/\s+/g, ' ').trim())
+    .filter((name, i, all) => name && all.indexOf(name) === i);
+  return { headlines, authors, dates, siteNames, ldTypes: [...new Set(ld.flatMap((o: LdObject) => o.types))] };
+}
+
+/** Class or id words of the elements that print an article's date or its meta line. */
+const DATE_CLASS = /(?:^|[\s_-])(?:date|dateline|time|published|posted|pubdate|byline|meta|post-meta|entry-meta|article-meta)(?:$|[\s_-])/i;
+/** A date line longer than this is a paragraph, not a meta line. */
+const MAX_DATE_LINE = 120;
+
+/** How far around the first h1 (elements before it, after it) the headline's date line is looked for. */
+const DATE_WINDOW_BEFORE = 15;
+const DATE_WINDOW_AFTER = 60;
+
+/**
+ * The date printed with the headline: the first <time> or date/meta-line element with a date among
+ * the elements just after the page's first h1, else just before it in its own block (a sidebar's or
+ * a teaser's dates are elsewhere).
+ */
+function headlineDate(doc: Document): string | null {
+  const body = doc.body;
+  const h1 = body?.getElementsByTagName('h1')[0];
+  if (!body || !h1) return null;
+  const elements = allElements(body);
+  const at = elements.indexOf(h1);
+  // After the headline first, then the elements just above it in the headline's own block, nearest first.
+  const block = h1.parentElement !== body ? h1.parentElement : null;
+  const above = block ? elements.slice(Math.max(0, at - DATE_WINDOW_BEFORE), at).reverse().filter((el) => block.contains(el)) : [];
+  const around = [...elements.slice(at + 1, at + 1 + DATE_WINDOW_AFTER), ...above];
+  for (const el of around) {
+    if (h1.contains(el)) continue;
+    const isTime = el.tagName === 'TIME';
+    if (!isTime && !DATE_CLASS.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) continue;
+    const datetime = isTime ? el.getAttribute('datetime') : null;
+    if (datetime && isDate(datetime)) return datetime;
+    const text = spacedText(el);
+    const date = text.length <= MAX_DATE_LINE ? dateInText(text) : null;
+    if (date) return date;
+  }
+  return null;
+}
+
+/** An element's text with a space wherever an element ends ("Written by<a>Jane</a>" reads "Written by Jane"). */
+export function spacedText(el: Element): string {
+  const parts: string[] = [];
+  const walk = (node: Node): void => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) parts.push(child.nodeValue ?? '');
+      else if (child.nodeType === 1) {
+        parts.push(' ');
+        walk(child);
+        parts.push(' ');
+      }
+    }
+  };
+  walk(el);
+  return parts.join('').replace(/\s+/g, ' ').trim();
+}
+
+/** Short texts of the page's byline elements: rel=author links, schema.org author names, byline classes. */
+function bylineElements(doc: Document): string[] {
+  const texts: string[] = [];
+  const push = (el: Element | null | undefined): void => {
+    const text = el ? spacedText(el) : '';
+    if (text && text.length <= MAX_BYLINE_CHARS && !texts.includes(text)) texts.push(text);
+  };
+  for (const el of Array.from(doc.querySelectorAll('[itemprop~="author"]')).slice(0, 3)) push(el.querySelector('[itemprop~="name"]') ?? el);
+  for (const el of Array.from(doc.querySelectorAll('a[rel~="author"]')).slice(0, 3)) push(el);
+  let seen = 0;
+  for (const el of Array.from(doc.querySelectorAll('[class], [id]'))) {
+    if (seen >= 3) break;
+    const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    if (!BYLINE_CLASS.test(names) || /\b(?:avatar|bio|box|description|img|image|photo|social|follow)\b/i.test(names)) continue;
+    push(el);
+    seen++;
+  }
+  return texts;
+}
+
+const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', hellip: '…' };
+
+/** Metadata strings often carry HTML entities ("Don&#039;t"): decoded as text, never parsed as HTML. */
+export function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+    if (name[0] === '#') {
+      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Choosing: the title the sources agree on, the people of the byline, the first real date.
+
+/** What Readability read (a fallback for each field) and the page's address. */
+export interface MetadataFallbacks {
+  url: string;
+  title?: string | null;
+  byline?: string | null;
+  siteName?: string | null;
+  publishedTime?: string | null;
+}
+
+export interface ArticleMetadata {
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+}
+
+export function articleMetadata(page: PageMetadata, fallbacks: MetadataFallbacks): ArticleMetadata {
+  const siteName = clean(fallbacks.siteName) ?? page.siteNames[0] ?? null;
+  const names = siteNamesOf(page, siteName, fallbacks.url);
+  const byline = chooseByline(page.authors, names) ?? bylineOf(fallbacks.byline ?? '', names);
+  return {
+    title: chooseTitle(page.headlines, names) ?? clean(fallbacks.title) ?? '',
+    byline,
+    siteName,
+    publishedTime: chooseDate(page.dates) ?? (isDate(fallbacks.publishedTime) ? clean(fallbacks.publishedTime) : null),
+  };
+}
+
+function clean(value: string | null | undefined): string | null {
+  const text = value?.replace(/\s+/g, ' ').trim();
+  return text ? text : null;
+}
+
+/** Keys of every name the site goes by: og:site_name, the publisher, the host and its first label. */
+function siteNamesOf(page: PageMetadata, siteName: string | null, url: string): Set<string> {
+  let host = '';
+  try {
+    host = new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    // no host to add
+  }
+  const label = host.split('.').slice(0, -1).join('.');
+  return new Set([siteName ?? '', ...page.siteNames, host, label].map(comparableKey).filter((key) => key.length > 0));
+}
+
+/** Metadata sources in the order their wording is preferred when they agree equally (no visible h1). */
+const TITLE_PRIORITY: readonly MetaSource[] = ['ld-headline', 'og', 'twitter', 'ld-name', 'title'];
+
+/** An id or a slug is never a title: "d-161500790", "post_48213", "my-first-post". */
+export function looksLikeId(text: string): boolean {
+  const t = text.trim();
+  if (/\s/.test(t)) return false;
+  return /\d{4,}/.test(t) || /^[\p{Ll}\p{N}]+(?:[-_][\p{Ll}\p{N}]+)+$/u.test(t);
+}
+
+/** The parts of a title at its ends that name the site ("Headline | BBC News", "Spiegel - Headline") go. */
+export function withoutSiteParts(text: string, names: ReadonlySet<string>): string {
+  let parts = text.split(TITLE_SEPARATOR);
+  const isSite = (part: string): boolean => {
+    const key = comparableKey(part);
+    if (!key) return true;
+    if (names.has(key)) return true;
+    // "BBC News" for bbc.co.uk, "SPIEGEL ONLINE" for spiegel.de: a short part that starts or ends with the site's name.
+    return part.split(/\s+/).length <= 4 && [...names].some((name) => name.length >= 3 && (key.startsWith(name) || key.endsWith(name)));
+  };
+  while (parts.length > 1 && isSite(parts[parts.length - 1]!)) parts = parts.slice(0, -1);
+  while (parts.length > 1 && isSite(parts[0]!)) parts = parts.slice(1);
+  if (parts.length === text.split(TITLE_SEPARATOR).length) return text;
+  // Join what is left with the separators the title had between those parts.
+  const start = text.indexOf(parts[0]!);
+  const last = parts[parts.length - 1]!;
+  const end = text.lastIndexOf(last) + last.length;
+  return start >= 0 && end > start ? text.slice(start, end).trim() : parts.join(' - ');
+}
+
+/** True when `part`'s key is the key of one or more consecutive separator parts of `whole` (not all of them). */
+function isPartOf(part: string, whole: string): boolean {
+  const key = comparableKey(part);
+  const keys = whole.split(TITLE_SEPARATOR).map(comparableKey);
+  if (keys.length < 2 || key.length < MIN_HEADLINE_KEY) return false;
+  for (let start = 0; start < keys.length; start++) {
+    let joined = '';
+    for (let end = start; end < keys.length && joined.length < key.length; end++) {
+      joined += keys[end];
+      if (joined === key) return true;
+    }
+  }
+  return false;
+}
+
+/** A visible headline has at least two words and this many letters; a shorter h1 is a section or a logo. */
+const MIN_H1_KEY = 10;
+/** An h1 no other source repeats needs this many words to be taken for the headline. */
+const MIN_LONE_H1_WORDS = 3;
+/** Longer than this, an h1 nothing repeats is a description set in a heading, not a headline. */
+const MAX_LONE_H1_CHARS = 200;
+
+/** How many other sources say the same as `c` (site names cut) or wrap it in section and site names. */
+function supportOf(c: { source: MetaSource; text: string }, all: readonly { source: MetaSource; text: string; raw: string }[]): number {
+  const key = comparableKey(c.text);
+  return new Set(all.filter((o) => o.source !== c.source && (comparableKey(o.text) === key || isPartOf(c.text, o.raw))).map((o) => o.source)).size;
+}
+
+/**
+ * The headline: the page's visible h1 (the one other sources agree with when there are several), as
+ * the reader sees it; without one, what the metadata sources agree on (site names cut from the ends),
+ * the article's JSON-LD headline first among equals. Ids, slugs and the site's own name never are.
+ */
+export function chooseTitle(candidates: readonly Candidate[], names: ReadonlySet<string>): string | null {
+  const usable = candidates
+    .map((c) => ({ ...c, text: withoutSiteParts(c.text, names), raw: c.text }))
+    .filter((c) => {
+      const key = comparableKey(c.text);
+      return key.length >= 3 && !looksLikeId(c.text) && !names.has(key) && c.text.length <= 400;
+    });
+  const visible = usable.filter((c) => (c.source === 'h1' || c.source === 'itemprop') && comparableKey(c.text).length >= MIN_H1_KEY && /\s/.test(c.text));
+  const agreed = visible.find((c) => supportOf(c, usable) > 0);
+  // An h1 nothing else repeats is still the headline when it reads like one (a section label is shorter).
+  // Several h1s none of which the metadata repeats are the page's chrome ("Contact us", "Follow us").
+  const h1s = usable.filter((c) => c.source === 'h1').length;
+  const alone = h1s > 1 ? undefined : visible.find((c) => c.text.split(/\s+/).length >= MIN_LONE_H1_WORDS && c.text.length <= MAX_LONE_H1_CHARS);
+  if (agreed ?? alone) return (agreed ?? alone)!.text;
+  let best: { text: string; support: number; rank: number } | null = null;
+  for (const c of usable) {
+    const support = supportOf(c, usable);
+    const rank = TITLE_PRIORITY.indexOf(c.source);
+    if (!best || support > best.support || (support === best.support && rank < best.rank)) best = { text: c.text, support, rank };
+  }
+  return best?.text ?? null;
+}
+
+/** "By", "Von", "De", "Di", "Από", "بقلم", "Author:", "Posted by"… at the start of a byline. */
+const BYLINE_LABEL = phraseMatcher(allPhrases(BYLINE, ARTICLE_META), 'start');
+/** A part of a byline line that is a date or count label ("Updated yesterday", "Aktualisiert"), not a name. */
+const META_LABEL = phraseMatcher(allPhrases(ARTICLE_META).filter((phrase) => !allPhrases(BYLINE).includes(phrase)), 'start');
+/** Separators between a byline's names and what follows them (date, site, role). */
+const BYLINE_SEPARATOR = /\s*(?:[|•·\n]|\s[-–—]\s)\s*/u;
+const MAX_BYLINE_WORDS = 16;
+
+/** The words a folded phrase match covers, taken off the original text (folding changes lengths). */
+function dropLeadingWords(text: string, folded: string): string {
+  const count = folded.trim().split(/\s+/).length;
+  return text.trim().split(/\s+/).slice(count).join(' ');
+}
+
+/**
+ * A byline as names only: labels ("By", "Von", "Autor:") off its start, dates, roles after a bar and
+ * the site's name dropped. Null when nothing like a name is left (the site's name, an address, a sentence).
+ */
+export function bylineOf(value: string, names: ReadonlySet<string>): string | null {
+  const parts = decodeEntities(value).split(BYLINE_SEPARATOR).map((part) => {
+    let text = part.replace(/\s+/g, ' ').trim();
+    for (let i = 0; i < 3; i++) {
+      const label = BYLINE_LABEL.exec(foldText(text));
+      if (!label) break;
+      const rest = dropLeadingWords(text, label[0]);
+      // "De Luca", "Di Maio" are names: a label goes only before a colon or two words or more.
+      if (!/^[:：]/u.test(rest) && rest.split(/\s+/).length < 2) break;
+      text = rest.replace(/^[\s:：,\-–—]+/u, '');
+    }
+    return text.replace(/^[\s:：,\-–—]+|[\s:：,\-–—]+$/gu, '');
+  });
+  const kept = parts.filter((part) => {
+    const key = comparableKey(part);
+    return key.length >= 2 && !/\d/.test(part) && !names.has(key) && !/[@/]|https?:|www\./i.test(part) && !META_LABEL.test(foldText(part));
+  });
+  const byline = kept.join(', ').trim();
+  if (!byline || byline.length > MAX_BYLINE_CHARS || byline.split(/\s+/).length > MAX_BYLINE_WORDS) return null;
+  return /\p{L}/u.test(byline) ? byline : null;
+}
+
+/**
+ * The page's people: every JSON-LD author together — in the page's own wording when a byline element
+ * or meta tag names them all ("Written by A, B, and C") — else the first meta or byline element that is
+ * a name, else the JSON-LD organisation when it is not the site. A person the markup names is kept even
+ * when the site bears their name; anything else that is only the site's name is not a byline.
+ */
+export function chooseByline(candidates: readonly Candidate[], names: ReadonlySet<string>): string | null {
+  const none = new Set<string>();
+  const people = [...new Set(candidates.filter((c) => c.source === 'ld').map((c) => bylineOf(c.text, none)).filter((b): b is string => b !== null))];
+  const others = candidates.filter((c) => c.source === 'meta' || c.source === 'dom').map((c) => bylineOf(c.text, names)).filter((b): b is string => b !== null);
+  if (people.length > 0) {
+    const keys = people.map(comparableKey);
+    const worded = others.find((b) => keys.every((key) => comparableKey(b).includes(key)));
+    if (worded) return worded;
+    const joined = people.join(', ');
+    if (joined.length <= MAX_BYLINE_CHARS * 2) return joined;
+  }
+  if (others[0]) return others[0];
+  for (const c of candidates) if (c.source === 'ld-org') return bylineOf(c.text, names) ?? null;
+  return null;
+}
+
+/** A value any browser reads as a date between 1990 and 2100. */
+function isDate(value: string | null | undefined): boolean {
+  if (!value) return false;
+  const time = Date.parse(value.trim());
+  if (Number.isNaN(time)) return false;
+  const year = new Date(time).getUTCFullYear();
+  return year >= 1990 && year <= 2100;
+}
+
+/** The first candidate that is a date (JSON-LD, then meta, then the page's <time datetime>). */
+export function chooseDate(candidates: readonly Candidate[]): string | null {
+  return candidates.find((c) => isDate(c.text))?.text ?? null;
 }

@@ -440,3 +440,22 @@ export const DISCLOSURE: PhraseTable = {
   de: ['anzeige', 'werbung', 'affiliate-links', 'sponsored post'], es: ['publicidad', 'contenido patrocinado'],
   pt: ['publicidade', 'conteudo patrocinado'], pl: ['reklama', 'artykul sponsorowany', 'materialy partnera'],
 };
+
+/**
+ * Month names as dates print them ("September 4, 2025", "4. März 2025", "4 settembre 2025"), January
+ * first, full and short forms, folded like every phrase. Built from each language's calendar (CLDR
+ * month names, format and stand-alone forms; Polish, Greek and Russian in the genitive a date uses).
+ */
+export const MONTHS: PhraseTable = {
+  en: ['january jan', 'february feb', 'march mar', 'april apr', 'may', 'june jun', 'july jul', 'august aug', 'september sep sept', 'october oct', 'november nov', 'december dec'],
+  ro: ['ianuarie ian', 'februarie feb', 'martie mar', 'aprilie apr', 'mai', 'iunie iun', 'iulie iul', 'august aug', 'septembrie sep', 'octombrie oct', 'noiembrie noi', 'decembrie dec'],
+  el: ['ιανουαριου ιανουαριος ιαν', 'φεβρουαριου φεβρουαριος φεβ', 'μαρτιου μαρτιος μαρ', 'απριλιου απριλιος απρ', 'μαιου μαιος μαι', 'ιουνιου ιουνιος ιουν', 'ιουλιου ιουλιος ιουλ', 'αυγουστου αυγουστος αυγ', 'σεπτεμβριου σεπτεμβριος σεπ', 'οκτωβριου οκτωβριος οκτ', 'νοεμβριου νοεμβριος νοε', 'δεκεμβριου δεκεμβριος δεκ'],
+  it: ['gennaio gen', 'febbraio feb', 'marzo mar', 'aprile apr', 'maggio mag', 'giugno giu', 'luglio lug', 'agosto ago', 'settembre set', 'ottobre ott', 'novembre nov', 'dicembre dic'],
+  fr: ['janvier janv', 'fevrier fevr', 'mars', 'avril avr', 'mai', 'juin', 'juillet juil', 'aout', 'septembre sept', 'octobre oct', 'novembre nov', 'decembre dec'],
+  de: ['januar janner jan', 'februar feb', 'marz mar', 'april apr', 'mai', 'juni jun', 'juli jul', 'august aug', 'september sep sept', 'oktober okt', 'november nov', 'dezember dez'],
+  es: ['enero ene', 'febrero feb', 'marzo mar', 'abril abr', 'mayo may', 'junio jun', 'julio jul', 'agosto ago', 'septiembre setiembre sep sept', 'octubre oct', 'noviembre nov', 'diciembre dic'],
+  pt: ['janeiro jan', 'fevereiro fev', 'marco mar', 'abril abr', 'maio mai', 'junho jun', 'julho jul', 'agosto ago', 'setembro set', 'outubro out', 'novembro nov', 'dezembro dez'],
+  nl: ['januari jan', 'februari feb', 'maart mrt', 'april apr', 'mei', 'juni jun', 'juli jul', 'augustus aug', 'september sep', 'oktober okt', 'november nov', 'december dec'],
+  pl: ['stycznia styczen sty', 'lutego luty lut', 'marca marzec mar', 'kwietnia kwiecien kwi', 'maja maj', 'czerwca czerwiec cze', 'lipca lipiec lip', 'sierpnia sierpien sie', 'wrzesnia wrzesien wrz', 'pazdziernika pazdziernik paz', 'listopada listopad lis', 'grudnia grudzien gru'],
+  ru: ['января январь янв', 'февраля февраль фев', 'марта март мар', 'апреля апрель апр', 'мая май', 'июня июнь июн', 'июля июль июл', 'августа август авг', 'сентября сентябрь сен', 'октября октябрь окт', 'ноября ноябрь ноя', 'декабря декабрь дек'],
+};

@@ -1,0 +1,95 @@
+/**
+ * The page's schema.org JSON-LD, read as data: every object of every `application/ld+json` block
+ * (arrays and `@graph` flattened, nested objects visited), reduced to the few fields the extractor
+ * uses. A block that does not parse is skipped; nothing in it is ever run or rendered as HTML.
+ */
+
+/** One schema.org object, with only what metadata and page-kind decisions read. */
+export interface LdObject {
+  /** `@type` values, e.g. ["NewsArticle"], ["WebPage", "CollectionPage"]. */
+  types: string[];
+  headline?: string;
+  name?: string;
+  /** Names of the `author` (and `creator`) entries, with whether each is a person. */
+  authors: { name: string; person: boolean }[];
+  datePublished?: string;
+  publisherName?: string;
+  /** `itemListElement` entries, when the object is a list. */
+  listItems: number;
+}
+
+/** A block larger than this is not read (a page can embed megabytes of state as JSON-LD). */
+const MAX_BLOCK_CHARS = 500_000;
+/** Objects nested deeper than this are not visited. */
+const MAX_DEPTH = 12;
+
+export function readJsonLd(doc: Document): LdObject[] {
+  const objects: LdObject[] = [];
+  for (const script of Array.from(doc.getElementsByTagName('script'))) {
+    if ((script.getAttribute('type') ?? '').trim().toLowerCase() !== 'application/ld+json') continue;
+    const text = script.textContent ?? '';
+    if (text.length > MAX_BLOCK_CHARS) continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(text.replace(/^\s*<!--|-->\s*$/g, ''));
+    } catch {
+      continue;
+    }
+    visit(value, objects, 0);
+  }
+  return objects;
+}
+
+function visit(value: unknown, out: LdObject[], depth: number): void {
+  if (depth > MAX_DEPTH || value === null || typeof value !== 'object') return;
+  if (Array.isArray(value)) {
+    for (const item of value) visit(item, out, depth + 1);
+    return;
+  }
+  const record = value as Record<string, unknown>;
+  const types = asStrings(record['@type']);
+  if (types.length > 0) out.push(toObject(record, types));
+  for (const key of ['@graph', 'mainEntity', 'mainEntityOfPage', 'hasPart', 'subjectOf']) visit(record[key], out, depth + 1);
+}
+
+function toObject(record: Record<string, unknown>, types: string[]): LdObject {
+  const authors = [...asArray(record.author), ...asArray(record.creator)].flatMap((entry) => {
+    if (typeof entry === 'string') return entry.trim() ? [{ name: entry.trim(), person: true }] : [];
+    if (!entry || typeof entry !== 'object') return [];
+    const name = text((entry as Record<string, unknown>).name);
+    const entryTypes = asStrings((entry as Record<string, unknown>)['@type']);
+    return name ? [{ name, person: entryTypes.length === 0 || entryTypes.includes('Person') }] : [];
+  });
+  const publisher = asArray(record.publisher)[0];
+  const list = record.itemListElement;
+  return {
+    types,
+    headline: text(record.headline),
+    name: text(record.name),
+    authors,
+    datePublished: text(record.datePublished) ?? text(record.dateCreated),
+    publisherName: publisher && typeof publisher === 'object' ? text((publisher as Record<string, unknown>).name) : text(publisher),
+    listItems: Array.isArray(list) ? list.length : 0,
+  };
+}
+
+function asArray(value: unknown): unknown[] {
+  if (value === undefined || value === null) return [];
+  return Array.isArray(value) ? value : [value];
+}
+
+function asStrings(value: unknown): string[] {
+  return asArray(value).filter((v): v is string => typeof v === 'string' && v.trim() !== '').map((v) => v.trim());
+}
+
+function text(value: unknown): string | undefined {
+  const first = Array.isArray(value) ? value[0] : value;
+  if (typeof first !== 'string') return undefined;
+  const clean = first.replace(/\s+/g, ' ').trim();
+  return clean || undefined;
+}
+
+/** Types of a single piece of writing (NewsArticle, BlogPosting, Report, …). */
+export function isArticleType(types: readonly string[]): boolean {
+  return types.some((t) => /(?:Article|BlogPosting|LiveBlogPosting|SocialMediaPosting|Report)$/.test(t));
+}

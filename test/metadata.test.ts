@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import {
+  articleMetadata,
+  bylineOf,
+  chooseTitle,
+  looksLikeId,
+  metaContents,
+  readPageMetadata,
+  withoutSiteParts,
+  type ArticleMetadata,
+} from '../core/metadata';
+import { comparableKey } from '../core/text';
+import { withDocument } from './helpers';
+
+/** A page's head and body through the reader and the chooser, as the pipeline runs them. */
+function metadataOf(head: string, body: string, url = 'https://www.example-news.com/2025/05/story', fallbacks: { byline?: string; siteName?: string; title?: string } = {}): ArticleMetadata {
+  const html = `<!doctype html><html><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
+  return withDocument(html, url, (doc) => articleMetadata(readPageMetadata(doc, metaContents(doc)), { url, ...fallbacks }));
+}
+
+const ld = (value: unknown): string => `<script type="application/ld+json">${JSON.stringify(value)}</script>`;
+const names = (...values: string[]): Set<string> => new Set(values.map(comparableKey));
+
+describe('title: what the headline sources agree on', () => {
+  it('takes the visible headline that og:title and the <title> (without the site) repeat', () => {
+    const m = metadataOf(
+      '<title>Η κυβέρνηση ανακοίνωσε νέο πρόγραμμα στήριξης | Example News</title><meta property="og:title" content="Η κυβέρνηση ανακοίνωσε νέο πρόγραμμα στήριξης"><meta property="og:site_name" content="Example News">',
+      '<header><h1 class="logo">Example News</h1></header><article><h1>Η κυβέρνηση ανακοίνωσε νέο πρόγραμμα στήριξης</h1><p>…</p></article>',
+    );
+    expect(m.title).toBe('Η κυβέρνηση ανακοίνωσε νέο πρόγραμμα στήριξης');
+  });
+
+  it('never takes a JSON-LD name that is an id over the headline', () => {
+    const m = metadataOf(
+      `<title>Le gouvernement présente son budget - Journal</title>${ld({ '@type': 'NewsArticle', name: 'd-161500790', headline: 'Le gouvernement présente son budget' })}`,
+      '<p>Texte.</p>',
+      'https://www.journal.example.fr/d-161500790',
+    );
+    expect(m.title).toBe('Le gouvernement présente son budget');
+  });
+
+  it('cuts section and site names around the headline in a <title> when nothing else names it', () => {
+    const m = metadataOf('<title>Economie - Guvernul a aprobat bugetul pe anul viitor - Ziarul Exemplu</title><meta property="og:site_name" content="Ziarul Exemplu">', '<p>Text.</p>', 'https://www.ziarulexemplu.ro/economie/buget');
+    expect(m.title).toBe('Economie - Guvernul a aprobat bugetul pe anul viitor');
+    const withH1 = metadataOf('<title>Economie - Guvernul a aprobat bugetul pe anul viitor - Ziarul Exemplu</title>', '<h1>Guvernul a aprobat bugetul pe anul viitor</h1>', 'https://www.ziarulexemplu.ro/economie/buget');
+    expect(withH1.title).toBe('Guvernul a aprobat bugetul pe anul viitor');
+  });
+
+  it('does not take the site name, a slug or an id; the title stays when it is all there is', () => {
+    expect(looksLikeId('d-161500790')).toBe(true);
+    expect(looksLikeId('guvernul-a-aprobat-bugetul')).toBe(true);
+    expect(looksLikeId('post_48213')).toBe(true);
+    expect(looksLikeId('COVID-19')).toBe(false);
+    expect(looksLikeId('Brexit')).toBe(false);
+    expect(chooseTitle([{ source: 'h1', text: 'Example News' }, { source: 'og', text: 'guvernul-a-aprobat-bugetul' }, { source: 'title', text: 'Guvernul a aprobat bugetul | Example News' }], names('Example News')))
+      .toBe('Guvernul a aprobat bugetul');
+  });
+
+  it('takes the Arabic headline that JSON-LD and og:title agree on over a section h1', () => {
+    const m = metadataOf(
+      `<meta property="og:title" content="الحكومة تعلن عن خطة جديدة للطاقة">${ld({ '@context': 'https://schema.org', '@graph': [{ '@type': 'WebPage', name: 'أخبار' }, { '@type': 'NewsArticle', headline: 'الحكومة تعلن عن خطة جديدة للطاقة' }] })}`,
+      '<h1>أخبار محلية</h1><p>نص.</p>',
+    );
+    expect(m.title).toBe('الحكومة تعلن عن خطة جديدة للطاقة');
+  });
+
+  it('removes site parts only at the ends, and short parts that carry the host name', () => {
+    expect(withoutSiteParts('Headline of the day | BBC News', names('bbc'))).toBe('Headline of the day');
+    expect(withoutSiteParts('SPIEGEL ONLINE - Regierung einigt sich auf Haushalt', names('spiegel'))).toBe('Regierung einigt sich auf Haushalt');
+    expect(withoutSiteParts('Rome - Milan: the derby report', names('example'))).toBe('Rome - Milan: the derby report');
+  });
+
+  it('decodes entities in metadata as text', () => {
+    const m = metadataOf('<meta property="og:title" content="Don&amp;#039;t &lt;b&gt;panic&lt;/b&gt;">', '<p>x</p>');
+    expect(m.title).toBe("Don't <b>panic</b>");
+  });
+});
+
+describe('byline: the people, without labels, dates or the site', () => {
+  const site = names('Example News', 'example-news');
+
+  it.each([
+    ['By Jane Doe', 'Jane Doe'],
+    ['Von Anja Schmoll-Trautmann', 'Anja Schmoll-Trautmann'],
+    ['De Ion Popescu', 'Ion Popescu'],
+    ['Di Marco Rossi', 'Marco Rossi'],
+    ['Από Μαρία Παππά', 'Μαρία Παππά'],
+    ['بقلم أحمد علي', 'أحمد علي'],
+    ['Par Didier Roy | 21 juin 2018', 'Didier Roy'],
+    ['Autor: Jan Kowalski', 'Jan Kowalski'],
+    ['Jane Doe - Example News', 'Jane Doe'],
+    ['Written by Jane Doe · Updated 3 hours ago', 'Jane Doe'],
+  ])('%s → %s', (raw, want) => {
+    expect(bylineOf(raw, site)).toBe(want);
+  });
+
+  it('keeps a surname that begins like a label ("De Luca", "Di Maio")', () => {
+    expect(bylineOf('De Luca', site)).toBe('De Luca');
+    expect(bylineOf('Di Maio', site)).toBe('Di Maio');
+  });
+
+  it('is nothing when it is only the site, an address or a long sentence', () => {
+    expect(bylineOf('Example News', site)).toBeNull();
+    expect(bylineOf('https://www.example-news.com/author/jane', site)).toBeNull();
+    expect(bylineOf('Jane has covered politics for the paper since 2009 and lives in the city with her family and two cats who like news', site)).toBeNull();
+  });
+
+  it('names every JSON-LD author, people before the publisher, never the site twice', () => {
+    const m = metadataOf(
+      `<meta property="og:site_name" content="Example News"><meta name="author" content="Example News">${ld({ '@type': 'NewsArticle', headline: 'A long enough headline here', author: [{ '@type': 'Person', name: 'Jane Doe' }, { '@type': 'Person', name: 'John Roe' }, { '@type': 'Organization', name: 'Example News' }] })}`,
+      '<p>x</p>',
+    );
+    expect(m.byline).toBe('Jane Doe, John Roe');
+    expect(m.siteName).toBe('Example News');
+  });
+
+  it('has no byline when the only author named is the site itself', () => {
+    const m = metadataOf('<meta property="og:site_name" content="BBC News"><meta name="author" content="BBC News">', '<p>x</p>', 'https://www.bbc.co.uk/news/a-1', { byline: 'BBC News', siteName: 'BBC News' });
+    expect(m.byline).toBeNull();
+    expect(m.siteName).toBe('BBC News');
+  });
+
+  it('reads a byline element when the metadata names nobody', () => {
+    const m = metadataOf('<title>Story</title>', '<h1>Story</h1><div class="article-byline">Von Sina Giebel</div><p>x</p>');
+    expect(m.byline).toBe('Sina Giebel');
+  });
+});
+
+describe('published date', () => {
+  it('prefers JSON-LD, then meta, then <time datetime>; ignores values that are not dates', () => {
+    const both = metadataOf(`<meta property="article:published_time" content="2024-03-11T08:00:00Z">${ld({ '@type': 'BlogPosting', headline: 'A headline for the post', datePublished: '2024-03-12T10:00:00+02:00' })}`, '<time datetime="2024-03-13">13 March</time>');
+    expect(both.publishedTime).toBe('2024-03-12T10:00:00+02:00');
+    const meta = metadataOf('<meta property="article:published_time" content="not a date"><meta name="pubdate" content="2024-03-11">', '<time datetime="2024-03-13">13 March</time>');
+    expect(meta.publishedTime).toBe('2024-03-11');
+    const time = metadataOf('', '<p>Publicat <time datetime="2024-03-13T09:30">13 martie</time></p>');
+    expect(time.publishedTime).toBe('2024-03-13T09:30');
+    expect(metadataOf('', '<p>x</p>').publishedTime).toBeNull();
+  });
+
+  it('takes the date printed with the headline first (a sidebar\'s dates are not it)', () => {
+    const sidebar = '<aside>' + Array.from({ length: 30 }, (_, i) => `<div class="teaser"><span class="date">${i + 1} January 2020</span></div>`).join('') + '</aside>';
+    const page = (line: string): string => `${sidebar}<article><h1>Guvernul a aprobat bugetul pe anul viitor</h1>${line}<p>Text.</p></article>`;
+    const head = ld({ '@type': 'NewsArticle', headline: 'Guvernul a aprobat bugetul pe anul viitor', datePublished: '2024-01-02' });
+    expect(metadataOf(head, page('<div class="post-meta">Actualizat: 4 septembrie 2025, 10:22</div>')).publishedTime).toBe('2025-09-04');
+    expect(metadataOf(head, page('<p class="byline">Von Anja Weber, 4. März 2025</p>')).publishedTime).toBe('2025-03-04');
+    expect(metadataOf(head, page('<div class="dateline"><time datetime="2025-03-05T08:00:00+01:00">5 Μαρτίου</time></div>')).publishedTime).toBe('2025-03-05T08:00:00+01:00');
+    // No date by the headline: the metadata's.
+    expect(metadataOf(head, page('')).publishedTime).toBe('2024-01-02');
+  });
+});
+
+describe('the header line under the title', () => {
+  it('shows the site once when the byline is the site ("BBC News · BBC News" never)', async () => {
+    const { bylineAndSite } = await import('../components/ArticleHeader');
+    expect(bylineAndSite('BBC News', 'BBC News')).toEqual(['BBC News']);
+    expect(bylineAndSite('SPIEGEL ONLINE', 'Spiegel Online')).toEqual(['Spiegel Online']);
+    expect(bylineAndSite('Jane Doe', 'BBC News')).toEqual(['Jane Doe', 'BBC News']);
+    expect(bylineAndSite(null, 'BBC News')).toEqual(['BBC News']);
+    expect(bylineAndSite('  ', null)).toEqual([]);
+  });
+});
