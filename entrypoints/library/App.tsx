@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ReaderView } from '@/components/ReaderView';
+import { formatDate, formatNumber, plural, t } from '@/lib/i18n';
 import { LanguageBadge } from '@/components/ArticleHeader';
 import { DEFAULT_SETTINGS, loadSettings, type ReaderSettings, saveSettings, watchSettings } from '@/lib/settings';
 import { type ArticleSummary, type Library, openLibrary, type SavedArticle, type StorageUsage } from '@/lib/library/store';
@@ -77,7 +78,7 @@ export function App() {
   }, []);
 
   if (failure) return <main class="library"><p class="error" role="alert" data-testid="error">{failure}</p></main>;
-  if (!library) return <main class="library" aria-busy="true"><p>Opening your library…</p></main>;
+  if (!library) return <main class="library" aria-busy="true"><p>{t('libraryOpening')}</p></main>;
 
   const remove = async (id: string): Promise<void> => {
     try {
@@ -86,11 +87,11 @@ export function App() {
       await refresh(library);
       if (!deleted) return;
       setNotice({
-        text: `Deleted “${deleted.title}”.`,
+        text: t('libraryDeleted', deleted.title),
         undo: async () => {
           const restored = await library.restore(deleted);
           await refresh(library);
-          setNotice({ text: restored ? `Restored “${deleted.title}”.` : 'Not restored: the page was saved again since, and that newer copy is kept.' });
+          setNotice({ text: restored ? t('libraryRestored', deleted.title) : t('libraryNotRestored') });
         },
       });
     } catch (error) {
@@ -103,8 +104,8 @@ export function App() {
       {notice && (
         <div class="notice" role="status" data-testid="notice">
           {notice.text}
-          {notice.undo && <button type="button" data-testid="undo" onClick={() => void notice.undo!().catch((e: unknown) => setNotice({ text: String(e) }))}>Undo</button>}
-          <button type="button" class="dismiss" aria-label="Dismiss" onClick={() => setNotice(null)}>✕</button>
+          {notice.undo && <button type="button" data-testid="undo" onClick={() => void notice.undo!().catch((e: unknown) => setNotice({ text: String(e) }))}>{t('undo')}</button>}
+          <button type="button" class="dismiss" aria-label={t('dismiss')} onClick={() => setNotice(null)}>✕</button>
         </div>
       )}
       {view.page === 'article'
@@ -120,18 +121,18 @@ function ArticlePage({ library: lib, id, settings: shown, onDelete }: { library:
   useEffect(() => {
     lib.get(id).then((found) => setArticle(found ?? null), () => setArticle(null));
   }, [lib, id]);
-  if (article === undefined) return <main class="library" aria-busy="true"><p>Opening the article…</p></main>;
+  if (article === undefined) return <main class="library" aria-busy="true"><p>{t('articleOpening')}</p></main>;
   if (article === null) {
-    return <main class="library"><p role="alert" data-testid="error">This article is not in your library (it may have been deleted).</p><p><a href="#">← Library</a></p></main>;
+    return <main class="library"><p role="alert" data-testid="error">{t('articleMissing')}</p><p><a href="#">{t('backToLibrary')}</a></p></main>;
   }
   return (
     <ReaderView article={article} settings={shown} onSettings={(next) => void saveSettings(next)}
       actions={
         <>
-          <a class="button" href="#" data-testid="back">← Library</a>
+          <a class="button" href="#" data-testid="back">{t('backToLibrary')}</a>
           <button type="button" onClick={() => downloadMarkdown(article)} data-testid="export-markdown">Markdown</button>
           <button type="button" onClick={() => downloadHtml(article)} data-testid="export-html">HTML</button>
-          <button type="button" onClick={() => onDelete(article.id)} data-testid="delete">Delete</button>
+          <button type="button" onClick={() => onDelete(article.id)} data-testid="delete">{t('deleteArticle')}</button>
         </>
       } />
   );
@@ -170,33 +171,33 @@ function ListPage({ library, summaries, search, searchRevision, storageLine, onC
   return (
     <main class="library">
       <header class="library-header">
-        <h1>Library</h1>
-        <p class="muted" data-testid="storage">{summaries.length} {summaries.length === 1 ? 'article' : 'articles'} · {storageLine}</p>
+        <h1>{t('libraryHeading')}</h1>
+        <p class="muted" data-testid="storage">{plural('articleCount', summaries.length)} · {storageLine}</p>
         <div class="library-tools">
-          <input type="search" placeholder={search ? 'Search titles and text' : 'Search titles (the full-text index is loading…)'} aria-label="Search" value={query}
+          <input type="search" placeholder={search ? t('searchPlaceholder') : t('searchPlaceholderLoading')} aria-label={t('searchLabel')} value={query}
             onInput={(event) => setQuery(event.currentTarget.value)} data-testid="search" />
-          <select aria-label="Language" value={language} onChange={(event) => setLanguage(event.currentTarget.value)} data-testid="filter-language">
-            <option value="">All languages</option>
+          <select aria-label={t('filterLanguage')} value={language} onChange={(event) => setLanguage(event.currentTarget.value)} data-testid="filter-language">
+            <option value="">{t('allLanguages')}</option>
             {choices.languages.map((f) => <option key={f.value} value={f.value}>{f.label} ({f.count})</option>)}
           </select>
-          <select aria-label="Site" value={site} onChange={(event) => setSite(event.currentTarget.value)} data-testid="filter-site">
-            <option value="">All sites</option>
+          <select aria-label={t('filterSite')} value={site} onChange={(event) => setSite(event.currentTarget.value)} data-testid="filter-site">
+            <option value="">{t('allSites')}</option>
             {choices.sites.map((f) => <option key={f.value} value={f.value}>{f.label} ({f.count})</option>)}
           </select>
           <button type="button" data-testid="export-all" disabled={summaries.length === 0}
-            onClick={() => downloadBackup(library).catch((error: unknown) => onNotice(`Export failed: ${String(error)}`))}>Export all</button>
+            onClick={() => downloadBackup(library).catch((error: unknown) => onNotice(t('exportFailed', String(error))))}>{t('exportAll')}</button>
         </div>
         <ImportPanel library={library} onImported={onChanged} />
       </header>
-      {summaries.length === 0 && <p class="empty">Nothing saved yet. Open a news article, click the toolbar button, then “Save”.</p>}
-      {summaries.length > 0 && shown.length === 0 && <p class="empty">No saved article matches.</p>}
+      {summaries.length === 0 && <p class="empty">{t('libraryEmpty')}</p>}
+      {summaries.length > 0 && shown.length === 0 && <p class="empty">{t('libraryNoMatch')}</p>}
       <ul class="library-list">
         {shown.map((s) => (
           // The whole row opens the article (the title link is what keyboards and screen readers use).
           <li key={s.id} data-testid="library-item" onClick={() => { location.hash = `#/article/${encodeURIComponent(s.id)}`; }}>
             <a href={`#/article/${encodeURIComponent(s.id)}`} dir="auto" class="item-title">{s.title}</a>
             <span class="muted">
-              <bdi>{s.siteName ?? s.site}</bdi> · <bdi>{new Date(s.savedAt).toLocaleDateString()}</bdi> · <bdi>{s.readingMinutes} min</bdi>
+              <bdi>{s.siteName ?? s.site}</bdi> · <bdi>{formatDate(new Date(s.savedAt))}</bdi> · <bdi>{plural('readingMinutes', s.readingMinutes)}</bdi>
             </span>
             <LanguageBadge language={s.language} />
           </li>
@@ -207,12 +208,12 @@ function ListPage({ library, summaries, search, searchRevision, storageLine, onC
 }
 
 function describeStorage(usage: StorageUsage | null, persisted: boolean): string {
-  const used = usage ? `${formatBytes(usage.usage)} used` : 'storage use unknown';
-  return `${used} · ${persisted ? 'kept by the browser even when space runs low' : 'the browser may clear it when space runs low'}`;
+  const used = usage ? t('storageUsed', formatBytes(usage.usage)) : t('storageUnknown');
+  return `${used} · ${persisted ? t('storagePersisted') : t('storageNotPersisted')}`;
 }
 
 function formatBytes(bytes: number): string {
-  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} kB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  if (bytes < 1024 * 1024) return formatNumber(Math.max(1, Math.round(bytes / 1024)), { style: 'unit', unit: 'kilobyte' });
+  return formatNumber(bytes / 1024 / 1024, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 });
 }
 

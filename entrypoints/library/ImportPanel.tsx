@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
 import { applyImport, type ImportPlan, planImport, readBackup } from '@/lib/library/backup';
 import type { Library } from '@/lib/library/store';
 
@@ -32,20 +33,20 @@ export function ImportPanel({ library, onImported }: { library: Library; onImpor
     try {
       const result = await applyImport(library, plan, { overwrite });
       await onImported();
-      setState({ step: 'done', message: `Imported: ${result.added} added, ${result.updated} updated.` });
+      setState({ step: 'done', message: t('importDone', result.added, result.updated) });
     } catch (error) {
-      setState({ step: 'failed', message: `Nothing was imported: ${error instanceof Error ? error.message : String(error)}` });
+      setState({ step: 'failed', message: t('importFailed', error instanceof Error ? error.message : String(error)) });
     }
   };
 
   return (
     <div class="import" data-testid="import">
       <label class="button">
-        Import a backup…
+        {t('importChoose')}
         <input type="file" accept=".json,application/json" data-testid="import-file" hidden
           onChange={(event) => { void choose(event.currentTarget.files?.[0]); event.currentTarget.value = ''; }} />
       </label>
-      {state.step === 'reading' && <span class="muted" role="status">Checking the file…</span>}
+      {state.step === 'reading' && <span class="muted" role="status">{t('importChecking')}</span>}
       {state.step === 'failed' && <span class="error" role="alert" data-testid="import-error">{state.message}</span>}
       {state.step === 'done' && <span role="status" data-testid="import-done">{state.message}</span>}
       {state.step === 'planned' && <PlanSummary {...state} onApply={(overwrite) => void apply(state.plan, overwrite)} onCancel={() => setState({ step: 'idle' })} />}
@@ -56,21 +57,22 @@ export function ImportPanel({ library, onImported }: { library: Library; onImpor
 function PlanSummary({ plan, fileName, onApply, onCancel }: { plan: ImportPlan; fileName: string; onApply: (overwrite: boolean) => void; onCancel: () => void }) {
   const nothing = plan.add.length === 0 && plan.update.length === 0;
   return (
-    <div class="plan" role="dialog" aria-label="Import" data-testid="import-plan">
+    <div class="plan" role="dialog" aria-label={t('importDialog')} data-testid="import-plan">
       <p>
-        <strong>{fileName}</strong>: {plan.add.length} new, {plan.update.length} already saved with different content,{' '}
-        {plan.unchanged} unchanged{plan.rejected.length > 0 && `, ${plan.rejected.length} rejected`}.
+        <strong>{fileName}</strong>: {plan.rejected.length > 0
+          ? t('importPlanWithRejected', plan.add.length, plan.update.length, plan.unchanged, plan.rejected.length)
+          : t('importPlan', plan.add.length, plan.update.length, plan.unchanged)}
       </p>
       {plan.rejected.length > 0 && (
         <ul class="rejected">
-          {plan.rejected.slice(0, 5).map((r) => <li key={r.index}>Entry {r.index + 1}: {r.reason}</li>)}
-          {plan.rejected.length > 5 && <li>… and {plan.rejected.length - 5} more</li>}
+          {plan.rejected.slice(0, 5).map((r) => <li key={r.index}>{t('importEntry', r.index + 1, r.reason)}</li>)}
+          {plan.rejected.length > 5 && <li>{t('importMore', plan.rejected.length - 5)}</li>}
         </ul>
       )}
-      {nothing && <p>There is nothing to import.</p>}
-      {plan.add.length > 0 && <button type="button" data-testid="import-add" onClick={() => onApply(false)}>Add {plan.add.length} new</button>}
-      {plan.update.length > 0 && <button type="button" data-testid="import-overwrite" onClick={() => onApply(true)}>Add new and replace {plan.update.length} saved</button>}
-      <button type="button" data-testid="import-cancel" onClick={onCancel}>{nothing ? 'Close' : 'Cancel'}</button>
+      {nothing && <p>{t('importNothing')}</p>}
+      {plan.add.length > 0 && <button type="button" data-testid="import-add" onClick={() => onApply(false)}>{t('importAdd', plan.add.length)}</button>}
+      {plan.update.length > 0 && <button type="button" data-testid="import-overwrite" onClick={() => onApply(true)}>{t('importOverwrite', plan.update.length)}</button>}
+      <button type="button" data-testid="import-cancel" onClick={onCancel}>{nothing ? t('close') : t('cancel')}</button>
     </div>
   );
 }

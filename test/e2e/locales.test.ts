@@ -73,6 +73,9 @@ for (const locale of LOCALES) {
       await library.goto(`chrome-extension://${harness.extensionId}/library.html`);
       await library.getByTestId('library-item').first().waitFor();
       expect(await pageLanguage(library)).toEqual({ lang: locale, dir, title: text('libraryTitle', text('extName')) });
+      expect(await library.locator('h1').textContent()).toBe(text('libraryHeading'));
+      expect(await library.getByTestId('storage').textContent()).toContain(pluralText(locale, 'articleCount', 1));
+      expect(await library.getByTestId('export-all').textContent()).toBe(text('exportAll'));
       await library.screenshot({ path: path.join(SHOTS, `${locale}-library.png`) });
 
       await library.getByTestId('library-item').first().locator('.item-title').click();
