@@ -5,6 +5,7 @@
  */
 import type { ReaderMessage, SaveReply } from '@/core/messages';
 import type { Article } from '@/core/types';
+import { t } from './i18n';
 
 export interface MessageSender {
   id?: string;
@@ -20,7 +21,7 @@ export function handleReaderMessage(message: unknown, sender: MessageSender, ext
   if (sender.id !== extensionId || sender.tab?.id === undefined) return null;
   if (!isReaderMessage(message)) return null;
   return save(withNulls(message.article), message.overwrite).catch((error: unknown) => ({
-    ok: false as const, message: `Not saved: ${error instanceof Error ? error.message : String(error)}`,
+    ok: false as const, message: t('saveFailed', error instanceof Error ? error.message : String(error)),
   }));
 }
 
