@@ -24,8 +24,8 @@ export function ReaderOverlay({ article, initialSettings, onClose, registerSave 
   const [settings, setSettings] = useState(initialSettings);
   useEffect(() => watchSettings(setSettings), []);
 
-  const send = async (overwrite: boolean): Promise<SaveReply> => {
-    const message: ReaderMessage = { type: 'save-article', article, overwrite };
+  const send = async (expected: string | null): Promise<SaveReply> => {
+    const message: ReaderMessage = { type: 'save-article', article, expected };
     const reply = (await browser.runtime.sendMessage(message)) as SaveReply | undefined;
     return reply ?? { ok: false, message: t('extensionNoAnswer') };
   };

@@ -3,8 +3,12 @@ import type { SaveReply } from '@/core/messages';
 import { formatDateTime, t } from '@/lib/i18n';
 
 interface Props {
-  /** Saves the article (directly in the popup, through the background in the reader overlay). */
-  save: (overwrite: boolean) => Promise<SaveReply>;
+  /**
+   * Saves the article (directly in the popup, through the background in the reader overlay) if the
+   * library holds what `expected` says: null, nothing yet; a date, the saved copy the user agreed to
+   * replace (lib/library/store.ts SaveExpectation).
+   */
+  save: (expected: string | null) => Promise<SaveReply>;
   /** Hands the save action to the owner, for the save keyboard shortcut. */
   register?: (trigger: () => void) => void;
 }
@@ -13,22 +17,22 @@ interface Props {
 export function SaveButton({ save, register }: Props) {
   const [reply, setReply] = useState<SaveReply | null>(null);
   const [busy, setBusy] = useState(false);
-  const run = async (overwrite: boolean): Promise<void> => {
+  const run = async (expected: string | null): Promise<void> => {
     setBusy(true);
     try {
-      setReply(await save(overwrite));
+      setReply(await save(expected));
     } catch (error) {
       setReply({ ok: false, message: t('saveFailed', error instanceof Error ? error.message : String(error)) });
     } finally {
       setBusy(false);
     }
   };
-  register?.(() => void run(false));
+  register?.(() => void run(null));
   return (
     <>
       {reply?.ok && reply.status === 'exists'
-        ? <button type="button" data-testid="save-update" disabled={busy} onClick={() => void run(true)}>{t('saveUpdate')}</button>
-        : <button type="button" data-testid="save" disabled={busy} onClick={() => void run(false)}>{t('save')}</button>}
+        ? <button type="button" data-testid="save-update" disabled={busy} onClick={() => void run(reply.updatedAt)}>{t('saveUpdate')}</button>
+        : <button type="button" data-testid="save" disabled={busy} onClick={() => void run(null)}>{t('save')}</button>}
       {reply && <span class={reply.ok ? 'status' : 'status error'} role="status" data-testid="save-status">{describe(reply)}</span>}
     </>
   );

@@ -28,10 +28,15 @@ export interface ReaderApi {
   save(): boolean;
 }
 
-/** Messages from the reader overlay to the background, checked for sender and shape there. */
-export type ReaderMessage = { type: 'save-article'; article: Article; overwrite: boolean };
+/**
+ * Messages from the reader overlay to the background, checked for sender and shape there. `expected`
+ * is what the save expects the library to hold for the page (lib/library/store.ts SaveExpectation):
+ * null, not saved yet; a date, the saved copy (by its updatedAt) the user agreed to replace.
+ */
+export type ReaderMessage = { type: 'save-article'; article: Article; expected: string | null };
 
+/** 'exists': nothing was written, the page is saved (savedAt to show, updatedAt to replace it with). */
 export type SaveReply =
   | { ok: true; status: 'added' | 'updated' }
-  | { ok: true; status: 'exists'; savedAt: string }
+  | { ok: true; status: 'exists'; savedAt: string; updatedAt: string }
   | { ok: false; message: string };

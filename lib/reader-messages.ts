@@ -1,7 +1,9 @@
 /**
  * The one message the extension accepts: "save this article" from our reader overlay. Anything else,
  * from anyone else, or of another shape, is ignored (no reply at all), so a page — or another
- * extension — cannot drive the library.
+ * extension — cannot drive the library. A save is bound to the tab that sent it: the article must be
+ * the page that tab shows (its address, the #fragment aside), so a content-script context, however it
+ * is driven, can save only its own page, and only under the compare-and-set rule of save-article.ts.
  */
 import type { ReaderMessage, SaveReply } from '@/core/messages';
 import type { Article } from '@/core/types';
@@ -9,24 +11,49 @@ import { t } from './i18n';
 
 export interface MessageSender {
   id?: string;
-  tab?: { id?: number };
+  tab?: { id?: number; url?: string };
+  /** 0 for the tab's top frame. */
+  frameId?: number;
   url?: string;
 }
 
-export type SaveArticle = (article: Article, overwrite: boolean) => Promise<SaveReply>;
+export type SaveArticle = (article: Article, expected: string | null) => Promise<SaveReply>;
 
 /** The reply to send, or null when the message is not ours to answer. */
 export function handleReaderMessage(message: unknown, sender: MessageSender, extensionId: string, save: SaveArticle): Promise<SaveReply> | null {
-  // Our content scripts send with our extension id, from a tab.
-  if (sender.id !== extensionId || sender.tab?.id === undefined) return null;
+  // Our content scripts send with our extension id, from a tab; the reader lives in the top frame only.
+  if (sender.id !== extensionId || sender.tab?.id === undefined || (sender.frameId ?? 0) !== 0) return null;
   if (!isReaderMessage(message)) return null;
-  return save(withNulls(message.article), message.overwrite).catch((error: unknown) => ({
+  const article = withNulls(message.article);
+  if (!samePage(article.url, sender.tab.url)) {
+    return Promise.resolve({ ok: false, message: t('saveFailed', 'this tab no longer shows the page of this article. Open the page again and save from there.') });
+  }
+  // Messaging may drop a null field (see withNulls): a missing expectation is "not saved yet", the safe one.
+  return save(article, message.expected ?? null).catch((error: unknown) => ({
     ok: false as const, message: t('saveFailed', error instanceof Error ? error.message : String(error)),
   }));
 }
 
+/**
+ * Whether the article's address is the tab's, the #fragment aside. A tab without an address (the
+ * browser withholds it when the extension has no access to the tab) is no one's page.
+ */
+export function samePage(articleUrl: string, tabUrl: string | undefined): boolean {
+  if (tabUrl === undefined) return false;
+  try {
+    const article = new URL(articleUrl);
+    const tab = new URL(tabUrl);
+    article.hash = '';
+    tab.hash = '';
+    return article.href === tab.href;
+  } catch {
+    return false;
+  }
+}
+
 function isReaderMessage(value: unknown): value is ReaderMessage {
-  if (!isRecord(value) || value.type !== 'save-article' || typeof value.overwrite !== 'boolean') return false;
+  if (!isRecord(value) || value.type !== 'save-article') return false;
+  if (value.expected !== undefined && value.expected !== null && typeof value.expected !== 'string') return false;
   return looksLikeArticle(value.article);
 }
 

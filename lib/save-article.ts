@@ -1,18 +1,20 @@
 /**
- * Saving an article, for the popup and the background (on behalf of the reader overlay): a URL saved
- * before is only updated when the caller says so (the UI asks the user first).
+ * Saving an article, for the popup and the background (on behalf of the reader overlay). A save says
+ * what it expects the library to hold — nothing yet, or the saved copy the user agreed to replace —
+ * and writes only if that still holds (one transaction); otherwise the answer says what is saved now
+ * and the UI asks again.
  */
 import type { SaveReply } from '@/core/messages';
 import type { Article } from '@/core/types';
-import { openLibrary } from './library/store';
+import { openLibrary, type SaveExpectation } from './library/store';
 
-export async function saveToLibrary(article: Article, overwrite: boolean): Promise<SaveReply> {
+export async function saveToLibrary(article: Article, expected: SaveExpectation): Promise<SaveReply> {
   const library = await openLibrary();
   try {
-    const existing = await library.findByUrl(article.url);
-    if (existing && !overwrite) return { ok: true, status: 'exists', savedAt: existing.savedAt };
-    const { status } = await library.save(article);
-    return { ok: true, status };
+    const result = await library.saveUnlessChanged(article, expected);
+    if (result.status !== 'conflict') return { ok: true, status: result.status };
+    if (result.current) return { ok: true, status: 'exists', savedAt: result.current.savedAt, updatedAt: result.current.updatedAt };
+    return { ok: false, message: 'Not saved: the saved copy was deleted in the meantime. Save again to add it back.' };
   } catch (error) {
     return { ok: false, message: error instanceof Error ? error.message : String(error) };
   } finally {

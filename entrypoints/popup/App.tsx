@@ -95,7 +95,7 @@ export function App() {
       <ArticleHeader article={article} />
       <div class="actions">
         {tabId !== null && <ReaderToggle tabId={tabId} article={article} />}
-        <SaveButton save={(overwrite) => saveToLibrary(article, overwrite)} />
+        <SaveButton save={(expected) => saveToLibrary(article, expected)} />
         <button type="button" class="link" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') })}>{t('openLibrary')}</button>
       </div>
       <div style={{ fontFamily: fontStack(script, 'sans'), lineHeight: lineHeightFor(script) }}>

@@ -27,6 +27,19 @@ export interface SaveResult {
   article: SavedArticle;
 }
 
+/**
+ * What a conditional save expects the library to hold for the page: null, "not saved"; a date, "the
+ * saved copy the user was shown", by its `updatedAt`.
+ */
+export type SaveExpectation = string | null;
+
+/** A conditional save that found something else than it expected, and wrote nothing. */
+export interface SaveConflict {
+  status: 'conflict';
+  /** What is saved now; null when the expected copy was deleted in the meantime. */
+  current: ArticleSummary | null;
+}
+
 /** Bytes used by the extension's storage and the most it may use (Storage API estimates). */
 export interface StorageUsage {
   usage: number;
@@ -47,6 +60,12 @@ async function putRecord(tx: WriteTransaction, record: SavedArticle): Promise<vo
   await tx.objectStore('articles').put(record);
   await tx.objectStore('summaries').put(summaryOf(record));
   await tx.objectStore('changes').add({ id: record.id });
+}
+
+/** `now`, or a millisecond after `previous` if the clock has not moved past it. */
+function after(previous: string, now: string): string {
+  const earliest = Date.parse(previous) + 1;
+  return Date.parse(now) >= earliest ? now : new Date(earliest).toISOString();
 }
 
 /** The key for an id or a URL; undefined for text that is neither. */
@@ -118,6 +137,20 @@ export class Library {
    * the limits (records.ts), and leaves the library as it was on any failure.
    */
   async save(article: Article): Promise<SaveResult> {
+    return this.write(article, () => true) as Promise<SaveResult>;
+  }
+
+  /**
+   * Compare and set: saves the article only if the library still holds what `expected` says (nothing,
+   * or the copy with that `updatedAt`), checked and written in one transaction, so that two saves of
+   * the same page at once cannot both think it new. Otherwise writes nothing and resolves with what
+   * is saved now, for the UI to ask the user again.
+   */
+  saveUnlessChanged(article: Article, expected: SaveExpectation): Promise<SaveResult | SaveConflict> {
+    return this.write(article, (current) => (current?.updatedAt ?? null) === expected);
+  }
+
+  private async write(article: Article, expectedHolds: (current: ArticleSummary | undefined) => boolean): Promise<SaveResult | SaveConflict> {
     let candidate: SavedArticle;
     try {
       candidate = toSavedArticle(article, this.now().toISOString());
@@ -129,7 +162,9 @@ export class Library {
     const record = checked.record;
     return this.connection.write('save', [...WRITE_STORES], async (tx) => {
       const previous = await tx.objectStore('summaries').get(record.id);
-      const saved = previous ? { ...record, savedAt: previous.savedAt } : record;
+      if (!expectedHolds(previous)) return { status: 'conflict', current: previous ?? null };
+      // updatedAt names the copy a later save may replace: each write gets its own, even within a millisecond.
+      const saved = previous ? { ...record, savedAt: previous.savedAt, updatedAt: after(previous.updatedAt, record.updatedAt) } : record;
       await putRecord(tx, saved);
       return { status: previous ? 'updated' : 'added', article: saved };
     });

@@ -55,6 +55,24 @@ describe('the library', () => {
     await page.close();
   });
 
+  it('the background saves only the page the sending tab shows', async () => {
+    const { page, tabId } = await harness().openTab(harness().server.url(ARABIC.path));
+    const popup = await harness().openPopup(tabId);
+    await popup.getByTestId('reader-toggle').click();
+    const status = page.locator(`${HOST} [role="status"]`);
+    // The page moves to another address under the reader (an SPA route, or a page trying its luck).
+    await page.evaluate(() => history.pushState(null, '', '/somewhere/else.html'));
+    await page.locator(`${HOST} [data-testid="save"]`).click();
+    await expect.poll(() => status.textContent()).toMatch(/not saved: this tab no longer shows the page/i);
+    // Back at the article's address (with a #fragment, which does not matter): saved before, so it asks.
+    await page.evaluate((path) => history.pushState(null, '', `${path}#comments`), ARABIC.path);
+    await page.locator(`${HOST} [data-testid="save"]`).click();
+    await expect.poll(() => status.textContent()).toMatch(/already saved/i);
+    await popup.getByTestId('reader-toggle').click();
+    await popup.close();
+    await page.close();
+  });
+
   it('lists both, filters by language, searches without accents, and reads an article offline', async () => {
     library = await harness().context.newPage();
     await library.goto(libraryUrl());

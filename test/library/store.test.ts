@@ -159,6 +159,65 @@ describe('two tabs', () => {
   });
 });
 
+describe('compare and set', () => {
+  it('a save that expects the page unsaved adds it once; the second finds it saved and writes nothing', async () => {
+    const indexedDB = new IDBFactory();
+    const [tabA, tabB] = await Promise.all([openLibrary({ indexedDB }), openLibrary({ indexedDB })]);
+    const results = await Promise.all([
+      tabA.saveUnlessChanged(article({ title: 'from A' }), null),
+      tabB.saveUnlessChanged(article({ title: 'from B' }), null),
+    ]);
+    const added = results.filter((r) => r.status === 'added');
+    const conflicts = results.filter((r) => r.status === 'conflict');
+    expect(added).toHaveLength(1);
+    expect(conflicts).toHaveLength(1);
+    const winner = (added[0] as { article: { title: string; updatedAt: string } }).article;
+    expect((conflicts[0] as { current: { title: string; updatedAt: string } }).current).toMatchObject({ title: winner.title, updatedAt: winner.updatedAt });
+    expect((await tabA.get(article().url))?.title).toBe(winner.title);
+    expect(await tabA.count()).toBe(1);
+  });
+
+  it('an update replaces only the copy the user was shown', async () => {
+    const { library } = await freshLibrary();
+    const first = await library.saveUnlessChanged(article({ title: 'first' }), null);
+    expect(first.status).toBe('added');
+    const shown = (first as { article: { updatedAt: string; savedAt: string } }).article;
+
+    // Another tab updates the page after the user was asked "Update it?".
+    const other = await library.saveUnlessChanged(article({ title: 'other tab' }), shown.updatedAt);
+    expect(other.status).toBe('updated');
+
+    const late = await library.saveUnlessChanged(article({ title: 'late confirmation' }), shown.updatedAt);
+    expect(late.status).toBe('conflict');
+    expect((late as { current: { title: string } }).current.title).toBe('other tab');
+    expect((await library.get(article().url))?.title).toBe('other tab');
+
+    const current = (other as { article: { updatedAt: string } }).article.updatedAt;
+    const confirmed = await library.saveUnlessChanged(article({ title: 'confirmed again' }), current);
+    expect(confirmed).toMatchObject({ status: 'updated', article: { title: 'confirmed again', savedAt: shown.savedAt } });
+  });
+
+  it('every write names its copy: two updates within one millisecond get different updatedAt', async () => {
+    const frozen = new Date(Date.UTC(2025, 0, 1));
+    const { library } = await freshLibrary({ now: () => frozen });
+    const first = await library.saveUnlessChanged(article({ title: 'first' }), null);
+    const seen = (first as { article: { updatedAt: string } }).article.updatedAt;
+    const second = await library.saveUnlessChanged(article({ title: 'second' }), seen);
+    expect(second).toMatchObject({ status: 'updated', article: { updatedAt: '2025-01-01T00:00:00.001Z' } });
+    // A confirmation against the first copy no longer matches, though the clock has not moved.
+    expect((await library.saveUnlessChanged(article({ title: 'late' }), seen)).status).toBe('conflict');
+  });
+
+  it('an update of a copy deleted in the meantime writes nothing and says it is gone', async () => {
+    const { library } = await freshLibrary();
+    const first = await library.saveUnlessChanged(article(), null);
+    await library.delete(article().url);
+    const late = await library.saveUnlessChanged(article({ title: 'late' }), (first as { article: { updatedAt: string } }).article.updatedAt);
+    expect(late).toEqual({ status: 'conflict', current: null });
+    expect(await library.count()).toBe(0);
+  });
+});
+
 describe('failures leave everything as it was', () => {
   it('storage full while writing the summary: the whole save is rolled back, with a clear message', async () => {
     const { library } = await freshLibrary();
