@@ -6,6 +6,7 @@
  */
 import type { SaveReply } from '@/core/messages';
 import type { Article } from '@/core/types';
+import { t } from './i18n';
 import { openLibrary, type SaveExpectation } from './library/store';
 
 export async function saveToLibrary(article: Article, expected: SaveExpectation): Promise<SaveReply> {
@@ -14,7 +15,7 @@ export async function saveToLibrary(article: Article, expected: SaveExpectation)
     const result = await library.saveUnlessChanged(article, expected);
     if (result.status !== 'conflict') return { ok: true, status: result.status };
     if (result.current) return { ok: true, status: 'exists', savedAt: result.current.savedAt, updatedAt: result.current.updatedAt };
-    return { ok: false, message: 'Not saved: the saved copy was deleted in the meantime. Save again to add it back.' };
+    return { ok: false, message: t('saveCopyDeleted') };
   } catch (error) {
     return { ok: false, message: error instanceof Error ? error.message : String(error) };
   } finally {
