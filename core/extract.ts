@@ -8,7 +8,7 @@ import { findLead, restoreLead } from './lead';
 import { articleMetadata, declaredLanguages, headlineOf, metaContents, readPageMetadata, titleHint } from './metadata';
 import { allPhrases, HOROSCOPE } from './phrases';
 import { preparedCopy } from './page-copy';
-import { elementAt, missesProse, pathTo, proseCluster } from './prose';
+import { elementAt, isGalleryOrThread, missesProse, pathTo, proseCluster } from './prose';
 import { createReadability } from './readability';
 import { RULES } from './rules/catalog';
 import { RuleContext } from './rules/context';
@@ -92,8 +92,10 @@ export function extractContent(source: Document, options: ExtractOptions = {}): 
   let parsed = runReadability(doc);
   let removals: RawRemoval[] = pageRemovals;
   let parsedText = parsed ? textOf(parsed.content) : '';
-  // The prose of a consent dialog or a widget (its legal text can outweigh a short article) is not the article.
-  if (parsed && cluster && clusterPath && missesProse(parsed.content, cluster, parsedText) && !insideSureWidget(context, cluster.container, rules)) {
+  // The prose of a consent dialog or a widget (its legal text can outweigh a short article), a gallery's
+  // captions or a comment thread is not the article.
+  if (parsed && cluster && clusterPath && missesProse(parsed.content, cluster, parsedText) && !insideSureWidget(context, cluster.container, rules)
+    && !isGalleryOrThread(cluster)) {
     // Readability chose a block without the page's prose (a table of names, a form): take the prose.
     const fresh = preparedCopy(source);
     const freshRemovals = pageRulesOn(fresh, rules);

@@ -6,6 +6,7 @@
  * Readability's article holds little of that prose and little prose of its own, the pipeline takes
  * the cluster instead (see extract.ts).
  */
+import { attributeTokens } from './dom';
 import { normalizeSpace } from './text';
 
 /** A paragraph shorter than this (non-space characters) is a label, a caption or a name, not prose. */
@@ -109,4 +110,30 @@ function proseParagraphs(root: Element): Paragraph[] {
 
 function compactLength(text: string): number {
   return text.replace(/\s+/g, '').length;
+}
+
+/** Markup words of blocks that are never the article, however much prose they hold. */
+const NOT_ARTICLE_WORDS = new Set([
+  'gallery', 'galleries', 'slideshow', 'slideshows', 'slider', 'slides', 'slide', 'carousel', 'swiper', 'lightbox', 'photostory',
+  'galerie', 'galeria', 'galleria', 'fotogalerie', 'fotogaleria', 'fotogalleria',
+  'comment', 'comments', 'commentlist', 'replies', 'reviews', 'comentarii', 'comentarios', 'commenti', 'kommentare', 'komentarze', 'commentaires',
+]);
+/** A picture for every other paragraph or more, five at least: a captioned gallery, not an article. */
+const GALLERY_PICTURES_PER_PARAGRAPH = 0.5;
+const MIN_GALLERY_PICTURES = 5;
+
+/**
+ * True when the cluster is a gallery, a slideshow, a list of captions or a comment thread: named so
+ * by its markup or an ancestor's, or one picture for every other paragraph. Such a block is never
+ * taken over Readability's choice.
+ */
+export function isGalleryOrThread(cluster: ProseCluster): boolean {
+  for (let node: Element | null = cluster.container; node; node = node.parentElement) {
+    const names = attributeTokens(`${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`);
+    if (names.some((word) => NOT_ARTICLE_WORDS.has(word))) return true;
+  }
+  const pictures = cluster.container.getElementsByTagName('img').length;
+  const captions = cluster.container.querySelectorAll('figcaption').length;
+  return (pictures >= MIN_GALLERY_PICTURES && pictures >= cluster.paragraphs.length * GALLERY_PICTURES_PER_PARAGRAPH)
+    || (captions >= MIN_GALLERY_PICTURES && captions * 2 >= cluster.paragraphs.length);
 }

@@ -4,7 +4,7 @@
  * is listed as horoscope).
  */
 import {
-  ABOUT_AUTHOR, allPhrases, ARTICLE_META, BYLINE, CALLS, CHANNELS, CONTACT, COPYRIGHT, CREDIT_LABELS, DISCLOSURE, PAYWALL, PAYWALL_PROMPTS, FEEDBACK, FOLLOW, LOAD_MORE, PHOTO_CREDITS, POST_FOOTER, SOURCE, TAGS, HOROSCOPE, NEWSLETTER, RELATED, SHARE, SPONSORED,
+  ABOUT_AUTHOR, allPhrases, ARTICLE_META, BYLINE, CALLS, CHANNELS, CONTACT, COPYRIGHT, CREDIT_LABELS, DISCLOSURE, PAYWALL, PAYWALL_PROMPTS, FEEDBACK, FOLLOW, LOAD_MORE, MEDIA_LABELS, MEDIA_NOTICES, MEDIA_PLAYER, PHOTO_CREDITS, POST_FOOTER, SOURCE, TAGS, HOROSCOPE, NEWSLETTER, RELATED, SHARE, SPONSORED,
 } from '../phrases';
 import type { Rule } from './types';
 
@@ -89,9 +89,9 @@ export const RULES: readonly Rule[] = [
   {
     id: 'horoscope.teaser',
     category: 'horoscope',
-    description: 'Teaser links and short blocks about horoscopes and the zodiac (horoscop, zodii, ωροσκόπιο, ζώδια, oroscopo, أبراج, حظك اليوم, Horoskop…), unless the article itself is about astrology.',
+    description: 'Teaser links and short blocks about horoscopes and the zodiac (horoscop, zodii, ωροσκόπιο, ζώδια, oroscopo, أبراج, حظك اليوم, Horoskop…, or a sign\'s name with a date, "this week", "luck" or other signs: "Berbec, 13 martie", "Κριός: τύχη"), unless the article itself is about astrology.',
     stages: ARTICLE,
-    match: { kind: 'topicTeaser', phrases: allPhrases(HOROSCOPE), maxLength: 320 },
+    match: { kind: 'topicTeaser', phrases: allPhrases(HOROSCOPE), maxLength: 320, signs: true },
   },
   {
     id: 'promo.network-widget',
@@ -131,6 +131,13 @@ export const RULES: readonly Rule[] = [
     description: 'Lists of three or more headline links with their labels and summaries (related and "more news" lists).',
     stages: ARTICLE,
     match: { kind: 'teaserRun', minTeasers: 3, crossSite: false },
+  },
+  {
+    id: 'promo.widget-remains',
+    category: 'promo',
+    description: 'What a teaser widget leaves after the article when its headline links are gone: a run of outlet names one per line ("Mediafax", "Digi24", "Cancan.ro", "Prosport.ro") and its label with nothing under it.',
+    stages: ARTICLE,
+    match: { kind: 'trailingOrphans' },
   },
   {
     id: 'promo.labelled-links',
@@ -278,6 +285,20 @@ export const RULES: readonly Rule[] = [
     description: 'Paging buttons: "load more", "next article", "back to top" in every supported language.',
     stages: ARTICLE,
     match: { kind: 'phraseLine', phrases: allPhrases(LOAD_MORE), maxLength: 40 },
+  },
+  {
+    id: 'chrome.media-player',
+    category: 'chrome',
+    description: 'A media player\'s text: "Media playback is unsupported on your device", "Your browser does not support the video tag", "Play video", "Se încarcă".',
+    stages: ARTICLE,
+    match: { kind: 'phraseLine', phrases: allPhrases(MEDIA_PLAYER), maxLength: 160, within: allPhrases(MEDIA_NOTICES) },
+  },
+  {
+    id: 'chrome.media-label',
+    category: 'chrome',
+    description: 'Screen-reader labels of pictures and videos and the line they open: "Media caption, …", "Image source, Getty Images", "Pie de foto, …", "مصدر الصورة، …".',
+    stages: ARTICLE,
+    match: { kind: 'phraseLine', phrases: allPhrases(MEDIA_LABELS), maxLength: 240, opensWith: true },
   },
   {
     id: 'chrome.image-credit',

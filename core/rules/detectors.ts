@@ -3,6 +3,7 @@ import { allPhrases, BREADCRUMB_HOME, SOCIAL_NETWORKS } from '../phrases';
 import { countWords, foldText, phraseMatcher } from '../text';
 import { detectCommentSections, detectCommentThreads, isCommentAction, isDateOrTime, isLoginPrompt } from './comments';
 import type { RuleContext } from './context';
+import { isHoroscopeText, signsIn } from './horoscope-signs';
 import { detectTeaserRuns } from './teasers';
 import type { Matcher, Rule } from './types';
 
@@ -97,8 +98,10 @@ const phraseLine: Detector<'phraseLine'> = (ctx, match) => {
   const out: Element[][] = [];
   for (const el of ctx.innermostShort(match.maxLength)) {
     const label = openingText(ctx.folded(el));
-    const opens = match.opensWith === true && start.exec(label);
-    if (whole.test(stripDecoration(ctx.folded(el))) || (opens && /^\s*[:.\-–—|*]/u.test(label.slice(opens[0].length)))
+    const opens = match.opensWith === true ? start.exec(label) : null;
+    // "<span>Image caption, </span>The caption": the label is its own element, matched alone; the caption stays.
+    const ownLabel = opens !== null && Array.from(el.querySelectorAll('*')).some((child) => stripDecoration(ctx.folded(child)) === opens[0]);
+    if (whole.test(stripDecoration(ctx.folded(el))) || (opens && !ownLabel && /^\s*[:.,،\-–—|*]/u.test(label.slice(opens[0].length)))
       || (within && within.test(label))) {
       out.push([ctx.outermostWithSameText(el)]);
     }
@@ -267,23 +270,48 @@ const teaserRun: Detector<'teaserRun'> = (ctx, match) => detectTeaserRuns(ctx, m
 const topicTeaser: Detector<'topicTeaser'> = (ctx, match) => {
   if (ctx.aboutHoroscopes) return [];
   const anywhere = cachedMatcher(match.phrases, 'anywhere');
+  const signs = match.signs === true;
   const out: Element[][] = [];
+  /** Link teasers that name one sign and nothing else of horoscopes, by the element holding their cards. */
+  const signLinks = new Map<Element, Element[]>();
   for (const el of ctx.innermostShort(match.maxLength)) {
-    const text = ctx.text(el);
-    if (!anywhere.test(ctx.folded(el))) continue;
-    const isTeaser = el.closest('a[href]') !== null || ctx.linkDensity(el) >= 0.5 || text.length <= 40 || /^H[1-6]$/.test(el.tagName);
-    if (!isTeaser) continue;
-    // Climb to the teaser's card: the largest short ancestor that still holds a single link target.
-    let card = el;
-    for (let parent = card.parentElement; parent && parent !== ctx.root; parent = parent.parentElement) {
-      const targets = new Set(Array.from(parent.querySelectorAll('a[href]'), (a) => a.getAttribute('href')));
-      if (ctx.text(parent).length > match.maxLength || targets.size > 1) break;
-      card = parent;
+    const folded = ctx.folded(el);
+    const word = anywhere.test(folded);
+    if (!word && !(signs && signsIn(folded).signs > 0)) continue;
+    const linked = el.closest('a[href]') !== null || ctx.linkDensity(el) >= 0.5;
+    if (!linked && ctx.text(el).length > 40 && !/^H[1-6]$/.test(el.tagName)) continue;
+    const talks = word || isHoroscopeText(folded);
+    if (!talks && !linked) continue;
+    const card = teaserCard(ctx, el, match.maxLength);
+    if (talks) {
+      out.push([card]);
+    } else if (card.parentElement) {
+      const siblings = signLinks.get(card.parentElement) ?? [];
+      if (!siblings.includes(card)) siblings.push(card);
+      signLinks.set(card.parentElement, siblings);
     }
-    out.push([card]);
+  }
+  // A run of links each naming a sign ("Berbec", "Taur", "Gemeni"… one per link) is a horoscope menu.
+  for (const cards of signLinks.values()) {
+    if (cards.length < MIN_SIGN_RUN) continue;
+    if (signsIn(cards.map((card) => ctx.folded(card)).join(' ')).signs >= MIN_SIGN_RUN) out.push(cards);
   }
   return out;
 };
+
+/** Distinct signs a run of sign links must name. */
+const MIN_SIGN_RUN = 3;
+
+/** A teaser's card: the largest short ancestor that still holds a single link target. */
+function teaserCard(ctx: RuleContext, el: Element, maxLength: number): Element {
+  let card = el;
+  for (let parent = card.parentElement; parent && parent !== ctx.root; parent = parent.parentElement) {
+    const targets = new Set(Array.from(parent.querySelectorAll('a[href]'), (a) => a.getAttribute('href')));
+    if (ctx.text(parent).length > maxLength || targets.size > 1) break;
+    card = parent;
+  }
+  return card;
+}
 
 const NETWORKS = phraseMatcher(SOCIAL_NETWORKS);
 const SHARE_URL = /(facebook\.com\/(sharer|share|dialog)|twitter\.com\/(intent|share)|x\.com\/intent|wa\.me|whatsapp:|api\.whatsapp|linkedin\.com\/(share|cws)|t\.me\/share|telegram\.me\/share|pinterest\.com\/pin\/create|reddit\.com\/submit|mailto:\?|viber:|news\.google\.com)/i;
@@ -378,15 +406,50 @@ function lastProseAndAfter(ctx: RuleContext, tags: ReadonlySet<string>): { lastP
 
 const sectionLinks: Detector<'sectionLinks'> = (ctx, match) => {
   const out: Element[][] = [];
-  for (const el of lastProseAndAfter(ctx, SECTION_LINK_TAGS).after) {
-    if (ctx.text(el).length > 60) continue;
+  const isSectionLine = (el: Element): boolean => {
+    if (ctx.text(el).length > 60) return false;
     const links = el.querySelectorAll('a[href]');
-    if (links.length < 1 || links.length > 3 || ctx.linkDensity(el) < 0.9) continue;
-    if (Array.from(links).some((a) => ctx.text(a).split(/\s+/).length > match.maxWords)) continue;
+    if (links.length < 1 || links.length > 3 || ctx.linkDensity(el) < 0.9) return false;
+    return !Array.from(links).some((a) => ctx.text(a).split(/\s+/).length > match.maxWords);
+  };
+  for (const el of lastProseAndAfter(ctx, SECTION_LINK_TAGS).after) {
+    if (isSectionLine(el)) out.push([ctx.outermostWithSameText(el)]);
+  }
+  // A kicker above the headline ("Externe", "World"): one short link to a section page before the first paragraph.
+  for (const el of beforeFirstProse(ctx)) {
+    const link = el.querySelector('a[href]');
+    if (!link || ctx.text(link) !== ctx.text(el) || ctx.text(el).split(/\s+/).length > KICKER_WORDS || !isSectionUrl(link, ctx.url)) continue;
     out.push([ctx.outermostWithSameText(el)]);
   }
   return out;
 };
+
+/** A kicker names a section in a word or two. */
+const KICKER_WORDS = 2;
+
+/** Blocks before the article's first paragraph of prose (none when the article opens with one). */
+function beforeFirstProse(ctx: RuleContext): Element[] {
+  const out: Element[] = [];
+  for (const el of ctx.elements()) {
+    if (el.tagName === 'P' && ctx.text(el).length >= 80 && ctx.linkDensity(el) < 0.5) return out;
+    if (SECTION_LINK_TAGS.has(el.tagName) && ctx.isAttached(el)) out.push(el);
+  }
+  return [];
+}
+
+/** A section front's address: one or two short path segments without figures ("/externe", "/news/world"), on this site. */
+function isSectionUrl(a: Element, pageUrl: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(a.getAttribute('href') ?? '', pageUrl);
+  } catch {
+    return false;
+  }
+  if (url.host !== new URL(pageUrl).host) return false;
+  const segments = url.pathname.split('/').filter(Boolean);
+  return segments.length >= 1 && segments.length <= 2 && segments.every((s) => s.length <= 25 && !/\d/.test(s))
+    && !segments.some((s) => /^(?:author|authors|autor|autori|autore|auteur|people|profile|user|tag|tags)$/i.test(s));
+}
 
 const trailingCall: Detector<'trailingCall'> = (ctx, match) => {
   const calls = cachedMatcher(match.calls, 'anywhere');
@@ -445,6 +508,42 @@ const trailingSection: Detector<'trailingSection'> = (ctx, match) => {
   return out;
 };
 
+/** An outlet's or site's name: "Mediafax", "Digi24", "Cancan.ro", "Prosport.ro", "The Guardian". */
+const MAX_NAME_LINE = 30;
+const DOMAIN = /[\p{L}\p{N}-]\.[a-z]{2,6}$/iu;
+/** Fewer outlet-name lines than this after the article are a signature or a source, not a widget's remains. */
+const MIN_NAME_RUN = 3;
+
+/**
+ * What a teaser widget leaves behind after the article when Readability drops its headline links
+ * as link-dense: its outlet names, one per line ("Mediafax", "Digi24", "Cancan.ro"…), and its label
+ * with nothing under it. Taken from the end of the article backwards while the lines are such
+ * remains: a run of outlet names goes when it holds at least three, half of them domains; a
+ * heading goes when nothing but such remains follows it.
+ */
+const trailingOrphans: Detector<'trailingOrphans'> = (ctx) => {
+  const { after } = lastProseAndAfter(ctx, ORPHAN_LINE_TAGS);
+  // Lines: the innermost listed blocks with text (a wrapper around a line is the line).
+  const lines = after.filter((el) => ctx.text(el) && !after.some((other) => other !== el && el.contains(other) && ctx.text(other)));
+  const names: Element[] = [];
+  const labels: Element[] = [];
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const el = lines[i]!;
+    const text = ctx.text(el);
+    const sentence = /[.!?:;,]$/u.test(text) || /^\d+$/u.test(text);
+    if (/^H[2-6]$/.test(el.tagName) && text.length <= 60 && !sentence) labels.push(el);
+    else if (labels.length === 0 && text.length <= MAX_NAME_LINE && countWords(text) <= 3 && !sentence && ctx.linkDensity(el) < 0.5) names.push(el);
+    else break;
+  }
+  const domains = names.filter((el) => DOMAIN.test(ctx.text(el))).length;
+  const nameRun = names.length >= MIN_NAME_RUN && domains * 2 >= names.length;
+  if (!nameRun && labels.length === 0) return [];
+  const orphans = [...labels, ...(nameRun ? names : [])].map((el) => ctx.outermostWithSameText(el));
+  return orphans.length > 0 && (nameRun || names.length === 0) ? [orphans.reverse()] : [];
+};
+
+const ORPHAN_LINE_TAGS = new Set([...SECTION_LINK_TAGS, 'SPAN', 'A', 'STRONG', 'B', 'SMALL', 'CITE', 'FIGCAPTION']);
+
 const DETECTORS: { [K in Matcher['kind']]: Detector<K> } = {
   markup,
   commentSection: (ctx) => detectCommentSections(ctx),
@@ -466,6 +565,7 @@ const DETECTORS: { [K in Matcher['kind']]: Detector<K> } = {
   trailingCall,
   trailingLine,
   trailingSection,
+  trailingOrphans,
 };
 
 export function detect(ctx: RuleContext, match: Matcher): Element[][] {

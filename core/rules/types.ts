@@ -33,7 +33,7 @@ export type Matcher =
   | { kind: 'commentAction'; maxLength: number }
   /**
    * Short lines that are exactly one of the phrases (buttons, labels, headings), or with
-   * `opensWith`, that open with one followed by a mark ("ANZEIGE -", "*Werbung."), or that hold one of
+   * `opensWith`, that open with one followed by a mark ("ANZEIGE -", "*Werbung.", "Image source, …"), or that hold one of
    * the `within` phrases anywhere ("If you're already a subscriber, log in").
    */
   | { kind: 'phraseLine'; phrases: readonly string[]; maxLength: number; opensWith?: boolean; within?: readonly string[] }
@@ -51,8 +51,11 @@ export type Matcher =
   | { kind: 'inlineLabelledLink'; phrases: readonly string[] }
   /** Three or more headline-shaped teaser links in a row or in one box; `crossSite` = most point to other sites. */
   | { kind: 'teaserRun'; minTeasers: number; crossSite: boolean }
-  /** Teaser links and short blocks about horoscopes and the zodiac (skipped when the article itself is about them). */
-  | { kind: 'topicTeaser'; phrases: readonly string[]; maxLength: number }
+  /**
+   * Teaser links and short blocks about horoscopes and the zodiac (skipped when the article itself is
+   * about them); with `signs`, also a zodiac sign's name in horoscope context (see horoscope-signs.ts).
+   */
+  | { kind: 'topicTeaser'; phrases: readonly string[]; maxLength: number; signs?: boolean }
   /**
    * Short blocks made only of network names and share/follow words ("Facebook Twitter"), or a short
    * line that opens with an invitation and names a network ("Urmărește Gazeta de Ardeal pe Google News").
@@ -71,6 +74,8 @@ export type Matcher =
   | { kind: 'trailingLine'; phrases: readonly string[]; maxLength: number; labelled?: boolean }
   /** A heading after the article's last paragraph that is one of the phrases ("Pressekontakt"), with the lines after it. */
   | { kind: 'trailingSection'; phrases: readonly string[]; maxLabelLength: number }
+  /** What a teaser widget leaves after the article when its links are gone: outlet-name lines ("Digi24", "Cancan.ro") and its label. */
+  | { kind: 'trailingOrphans' }
   /** Short lines after the article's last paragraph that call the reader to a channel ("download our app"). */
   | { kind: 'trailingCall'; calls: readonly string[]; channels: readonly string[]; maxLength: number };
 
