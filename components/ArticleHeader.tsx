@@ -8,13 +8,13 @@ export type HeaderArticle = Pick<Article, 'title' | 'byline' | 'siteName' | 'pub
  * Title, byline, site, date, reading time and language badge. Every value comes from the page and is
  * rendered as text (JSX text children), never as HTML.
  */
-export function ArticleHeader({ article }: { article: HeaderArticle }) {
+export function ArticleHeader({ article, titleId }: { article: HeaderArticle; titleId?: string }) {
   const { language } = article;
   const date = dateOf(article.publishedTime);
   const meta = bylineAndSite(article.byline, article.siteName);
   return (
     <header class="cnr-header">
-      <h1 data-testid="article-title" dir="auto" lang={language.bcp47 === 'und' ? undefined : language.bcp47}>{article.title}</h1>
+      <h1 id={titleId} data-testid="article-title" dir="auto" lang={language.bcp47 === 'und' ? undefined : language.bcp47}>{article.title}</h1>
       <p class="cnr-meta">
         {meta.length > 0 && <span dir="auto" data-testid="article-byline">{meta.join(' · ')}</span>}
         {date && <time dateTime={date.iso} dir={uiDir()} data-testid="article-date">{date.text}</time>}

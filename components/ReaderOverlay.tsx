@@ -6,6 +6,10 @@ import { t } from '@/lib/i18n';
 import { type ReaderSettings, saveSettings, watchSettings } from '@/lib/settings';
 import { ReaderView } from './ReaderView';
 import { SaveButton } from './SaveButton';
+import { ToolbarOption } from './ToolbarOption';
+
+/** The id of the article title, which names the reader's dialog (aria-labelledby). */
+export const READER_TITLE_ID = 'cnr-title';
 
 interface Props {
   article: Article;
@@ -36,12 +40,12 @@ export function ReaderOverlay({ article, initialSettings, onClose, registerSave 
   };
 
   return (
-    <ReaderView article={article} settings={settings} onSettings={changeSettings}
+    <ReaderView article={article} settings={settings} onSettings={changeSettings} titleId={READER_TITLE_ID} footer={<ToolbarOption />}
       actions={
         <>
           <button type="button" onClick={onClose} data-testid="reader-close" title={t('readerCloseHint')}>{t('readerClose')}</button>
           {/* A new article starts with a fresh button and no status. */}
-          <SaveButton key={article.url} save={send} register={registerSave} />
+          <SaveButton key={article.url} save={send} register={registerSave} hiddenFromPage />
         </>
       } />
   );

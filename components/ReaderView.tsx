@@ -2,13 +2,16 @@ import type { ComponentChildren } from 'preact';
 import { useMemo } from 'preact/hooks';
 import type { Article } from '@/core/types';
 import { type MessageKey, t, uiDir, uiLocale } from '@/lib/i18n';
-import { FONT_SIZE, LINE_WIDTH, type ReaderSettings, THEMES } from '@/lib/settings';
+import { DEFAULT_SETTINGS, FONT_SIZE, LINE_WIDTHS, type ReaderSettings, THEMES } from '@/lib/settings';
 import { ArticleHeader } from './ArticleHeader';
 import { dominantScript, fontStack, lineHeightFor } from './fonts';
 import { ReadAloud } from './ReadAloud';
+import { averageCharWidth, columnWidth, measureSample } from './measure';
+import { RemovedList } from './RemovedList';
 import { SanitizedHtml } from './SanitizedHtml';
 
-export type ReaderArticle = Pick<Article, 'url' | 'title' | 'byline' | 'siteName' | 'publishedTime' | 'language' | 'readingMinutes' | 'html' | 'text'>;
+export type ReaderArticle = Pick<Article, 'url' | 'title' | 'byline' | 'siteName' | 'publishedTime' | 'language' | 'readingMinutes' | 'html' | 'text'>
+  & { removed?: Article['removed'] };
 
 interface Props {
   article: ReaderArticle;
@@ -16,24 +19,34 @@ interface Props {
   onSettings: (settings: ReaderSettings) => void;
   /** Toolbar buttons of the host (close, save, delete…) and their status, shown before the settings. */
   actions?: ComponentChildren;
+  /** Shown under the article (the in-page reader's toolbar option). */
+  footer?: ComponentChildren;
+  /** The title's id, for the dialog it names (the in-page reader). */
+  titleId?: string;
 }
 
 const THEME_LABELS = { system: 'themeSystem', light: 'themeLight', sepia: 'themeSepia', dark: 'themeDark' } as const satisfies Record<(typeof THEMES)[number], MessageKey>;
+/** Not yet in public/_locales: the width choices and Reset (English until they are translated). */
+const WIDTH_LABELS = ['Narrow', 'Medium', 'Wide', 'Widest'];
 
 /**
  * The reader view: a toolbar with the reader settings, then the article in its own direction and a
  * font that suits its script. Used by the in-page overlay (in a shadow root) and the library page.
  */
-export function ReaderView({ article, settings, onSettings, actions }: Props) {
+export function ReaderView({ article, settings, onSettings, actions, footer, titleId }: Props) {
   const script = useMemo(() => dominantScript(article.text || article.title), [article.text, article.title]);
   const { language } = article;
   const change = (patch: Partial<ReaderSettings>) => onSettings({ ...settings, ...patch });
+  const bodyFont = fontStack(script, settings.fontFamily);
+  const sample = useMemo(() => measureSample(article.text), [article.text]);
+  const charWidth = useMemo(() => averageCharWidth(sample, `${settings.fontSize}px ${bodyFont}`), [sample, settings.fontSize, bodyFont]);
   const style = {
-    '--body-font': fontStack(script, settings.fontFamily),
+    '--body-font': bodyFont,
     '--font-size': `${settings.fontSize}px`,
     '--line-height': String(lineHeightFor(script)),
-    '--line-width': `${settings.lineWidth}ch`,
+    '--line-width': columnWidth(settings.lineWidth, charWidth),
   };
+  const isDefault = (Object.keys(DEFAULT_SETTINGS) as (keyof ReaderSettings)[]).every((key) => settings[key] === DEFAULT_SETTINGS[key]);
   return (
     <div class="cnr-reader" data-theme={settings.theme} data-testid="reader-view" style={style}>
       {/* The controls are in the interface's language and direction, whatever the article's. */}
@@ -43,7 +56,7 @@ export function ReaderView({ article, settings, onSettings, actions }: Props) {
         <span class="cnr-spacer" />
         <span role="group" aria-label={t('themeGroup')}>
           {THEMES.map((theme) => (
-            <button type="button" key={theme} aria-pressed={settings.theme === theme} onClick={() => change({ theme })}>
+            <button type="button" key={theme} data-testid={`theme-${theme}`} aria-pressed={settings.theme === theme} onClick={() => change({ theme })}>
               {t(THEME_LABELS[theme])}
             </button>
           ))}
@@ -53,20 +66,27 @@ export function ReaderView({ article, settings, onSettings, actions }: Props) {
           <option value="serif">{t('fontSerif')}</option>
           <option value="sans">{t('fontSans')}</option>
         </select>
-        <button type="button" aria-label={t('textSmaller')} disabled={settings.fontSize <= FONT_SIZE.min}
-          onClick={() => change({ fontSize: settings.fontSize - FONT_SIZE.step })}>A−</button>
-        <button type="button" aria-label={t('textLarger')} disabled={settings.fontSize >= FONT_SIZE.max}
-          onClick={() => change({ fontSize: settings.fontSize + FONT_SIZE.step })}>A+</button>
-        <button type="button" aria-label={t('linesNarrower')} disabled={settings.lineWidth <= LINE_WIDTH.min}
-          onClick={() => change({ lineWidth: settings.lineWidth - LINE_WIDTH.step })}>⇥⇤</button>
-        <button type="button" aria-label={t('linesWider')} disabled={settings.lineWidth >= LINE_WIDTH.max}
-          onClick={() => change({ lineWidth: settings.lineWidth + LINE_WIDTH.step })}>⇤⇥</button>
+        <span role="group" aria-label="Text size">
+          <button type="button" aria-label={t('textSmaller')} disabled={settings.fontSize <= FONT_SIZE.min}
+            onClick={() => change({ fontSize: settings.fontSize - FONT_SIZE.step })}>A−</button>
+          <button type="button" aria-label={t('textLarger')} disabled={settings.fontSize >= FONT_SIZE.max}
+            onClick={() => change({ fontSize: settings.fontSize + FONT_SIZE.step })}>A+</button>
+        </span>
+        <select aria-label="Line width" data-testid="line-width" value={settings.lineWidth}
+          onChange={(event) => change({ lineWidth: Number(event.currentTarget.value) })}>
+          {LINE_WIDTHS.map((chars, i) => <option key={chars} value={chars}>{`${WIDTH_LABELS[i] ?? ''} lines · ${chars} characters`}</option>)}
+        </select>
+        <button type="button" data-testid="reset-settings" disabled={isDefault} onClick={() => onSettings(DEFAULT_SETTINGS)}
+          title="Back to the default theme, font, size and width">Reset</button>
       </div>
       <article class="cnr-page" dir={language.dir} lang={language.bcp47 === 'und' ? undefined : language.bcp47}>
-        <ArticleHeader article={article} />
+        <ArticleHeader article={article} titleId={titleId} />
+        {article.removed && <RemovedList removed={article.removed} baseUrl={article.url} dir={language.dir}
+          lang={language.bcp47 === 'und' ? undefined : language.bcp47} />}
         <SanitizedHtml class="cnr-body" html={article.html} baseUrl={article.url} dir={language.dir}
           lang={language.bcp47 === 'und' ? undefined : language.bcp47} testId="reader-body" />
         <p class="cnr-source" dir="ltr">{article.url}</p>
+        {footer && <div class="cnr-footer" dir="ltr">{footer}</div>}
       </article>
     </div>
   );

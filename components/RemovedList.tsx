@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Removal, RuleCategory } from '@/core/types';
-import { formatNumber, plural, t, uiLocale } from '@/lib/i18n';
+import { formatNumber, plural, t, uiDir, uiLocale } from '@/lib/i18n';
 import { SanitizedHtml } from './SanitizedHtml';
 
 const CATEGORIES: { id: RuleCategory; label: () => string }[] = [
@@ -10,11 +10,20 @@ const CATEGORIES: { id: RuleCategory; label: () => string }[] = [
   { id: 'chrome', label: () => t('removedChrome') },
 ];
 
+interface Props {
+  removed: readonly Removal[];
+  baseUrl: string;
+  /** The article's direction: the removed blocks' own text is set in it, the controls stay in the interface's. */
+  dir: 'ltr' | 'rtl';
+  lang?: string;
+}
+
 /**
- * What our rules removed, grouped by category with counts. Each block can be shown again: its
- * markup (sanitized when it was removed, and again here) appears in place of the one-line summary.
+ * What our rules removed, up front: a one-line summary under the article header that opens the list,
+ * grouped by kind. Each block can be shown again: its markup (sanitized when it was removed, and again
+ * here) appears under its line. The rules behind the blocks are in a details view at the end.
  */
-export function RemovedList({ removed, baseUrl }: { removed: readonly Removal[]; baseUrl: string }) {
+export function RemovedList({ removed, baseUrl, dir, lang }: Props) {
   const [shown, setShown] = useState<ReadonlySet<number>>(new Set());
   const toggle = (index: number): void => {
     const next = new Set(shown);
@@ -27,8 +36,8 @@ export function RemovedList({ removed, baseUrl }: { removed: readonly Removal[];
   })).filter((group) => group.items.length > 0);
 
   return (
-    <details class="removed" data-testid="removed" data-count={removed.length}>
-      <summary>
+    <details class="removed" data-testid="removed" data-count={removed.length} dir={uiDir()} lang={uiLocale()}>
+      <summary data-testid="removed-summary">
         {removed.length === 0 ? t('removedNothing') : plural('removedBlocks', removed.length)}
         {groups.length > 0 && ' '}
         {new Intl.ListFormat(uiLocale(), { type: 'unit' }).format(groups.map((group) => t('removedGroupCount', group.label(), formatNumber(group.items.length))))}
@@ -41,20 +50,30 @@ export function RemovedList({ removed, baseUrl }: { removed: readonly Removal[];
               <li key={index} data-rule={removal.rule}>
                 <button type="button" class="link" aria-expanded={shown.has(index)} onClick={() => toggle(index)}
                   data-testid="show-removed">{shown.has(index) ? t('removedHide') : t('removedShow')}</button>
-                {!shown.has(index) && <span class="preview" dir="auto">{preview(removal.text)}</span>}
+                {!shown.has(index) && <span class="preview" dir={dir} lang={lang}>{preview(removal.text)}</span>}
                 {shown.has(index) && (removal.html
-                  ? <SanitizedHtml class="restored" html={removal.html} baseUrl={baseUrl} testId="restored-block" />
-                  : <p class="restored" dir="auto" data-testid="restored-block">{removal.text}</p>)}
-                <small class="rule" title={removal.rule}>{removal.rule}</small>
+                  ? <SanitizedHtml class="restored" html={removal.html} baseUrl={baseUrl} dir={dir} lang={lang} testId="restored-block" />
+                  : <p class="restored" dir={dir} lang={lang} data-testid="restored-block">{removal.text}</p>)}
               </li>
             ))}
           </ul>
         </section>
       ))}
+      {groups.length > 0 && (
+        <details class="rules" data-testid="removed-rules">
+          {/* Not yet in public/_locales. */}
+          <summary>Details: the rule behind each block</summary>
+          <ol>
+            {removed.map((removal, index) => (
+              <li key={index}><code>{removal.rule}</code> <span class="preview" dir={dir} lang={lang}>{preview(removal.text, 60)}</span></li>
+            ))}
+          </ol>
+        </details>
+      )}
     </details>
   );
 }
 
-function preview(text: string): string {
-  return text.length > 140 ? `${text.slice(0, 139)}…` : text;
+function preview(text: string, length = 140): string {
+  return text.length > length ? `${text.slice(0, length - 1)}…` : text;
 }

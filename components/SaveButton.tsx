@@ -11,10 +11,16 @@ interface Props {
   save: (expected: string | null) => Promise<SaveReply>;
   /** Hands the save action to the owner, for the save keyboard shortcut. */
   register?: (trigger: () => void) => void;
+  /**
+   * In the page's reader: the label and the answer are drawn by CSS from `data-text`, so the page
+   * cannot learn whether the article is in the library with window.find() or a select-all (both read
+   * text in closed shadow roots; generated content they skip). Screen readers read it all the same.
+   */
+  hiddenFromPage?: boolean;
 }
 
 /** Save to the library, and what came of it; a page saved before is updated only after the user confirms. */
-export function SaveButton({ save, register }: Props) {
+export function SaveButton({ save, register, hiddenFromPage = false }: Props) {
   const [reply, setReply] = useState<SaveReply | null>(null);
   const [busy, setBusy] = useState(false);
   const run = async (expected: string | null): Promise<void> => {
@@ -28,12 +34,13 @@ export function SaveButton({ save, register }: Props) {
     }
   };
   register?.(() => void run(null));
+  const text = (value: string) => (hiddenFromPage ? <span class="cnr-drawn" data-text={value} /> : value);
   return (
     <>
       {reply?.ok && reply.status === 'exists'
-        ? <button type="button" data-testid="save-update" disabled={busy} onClick={() => void run(reply.updatedAt)}>{t('saveUpdate')}</button>
-        : <button type="button" data-testid="save" disabled={busy} onClick={() => void run(null)}>{t('save')}</button>}
-      {reply && <span class={reply.ok ? 'status' : 'status error'} role="status" data-testid="save-status">{describe(reply)}</span>}
+        ? <button type="button" data-testid="save-update" disabled={busy} onClick={() => void run(reply.updatedAt)}>{text(t('saveUpdate'))}</button>
+        : <button type="button" data-testid="save" disabled={busy} onClick={() => void run(null)}>{text(t('save'))}</button>}
+      {reply && <span class={reply.ok ? 'status' : 'status error'} role="status" data-testid="save-status">{text(describe(reply))}</span>}
     </>
   );
 }

@@ -3,10 +3,10 @@
  * on the current tab, like a toolbar click. With no popup open, a failure is shown on the toolbar
  * button: a red badge, and the message as its tooltip.
  */
-import { browser } from '#imports';
 import { t } from './i18n';
 import { loadSettings } from './settings';
 import { extractTab, saveFromReader, showReader, toggleReader } from './tab-actions';
+import { toolbarButton } from './toolbar';
 
 export async function runCommand(command: string, tabId: number): Promise<void> {
   await clearBadge(tabId);
@@ -35,9 +35,4 @@ async function reportOnBadge(tabId: number, message: string): Promise<void> {
 async function clearBadge(tabId: number): Promise<void> {
   await toolbarButton().setBadgeText({ tabId, text: '' });
   await toolbarButton().setTitle({ tabId, title: t('extName') });
-}
-
-/** `action` in MV3 (Chrome), `browserAction` in the Firefox MV2 build. */
-function toolbarButton(): typeof browser.action {
-  return browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
 }

@@ -4,6 +4,10 @@
  * (`migrations[n]` turns a version n-1 value into version n) with a test in test/settings.test.ts;
  * WXT runs pending migrations when the extension updates.
  *
+ * Version 2: `lineWidth` is the number of characters a line (one of LINE_WIDTHS), measured in the
+ * article's own font; in version 1 it was a width in `ch` of the 16 px interface font (40–90), which
+ * at the default text size held about as many characters of the article: mapped to the nearest choice.
+ *
  * Whatever comes out of storage goes through `normalizeSettings`: a value written by another
  * version, by hand or half-written is clamped to something the reader can show, never trusted.
  */
@@ -20,20 +24,24 @@ export interface ReaderSettings {
   fontFamily: FontFamily;
   /** Body text size in CSS pixels. */
   fontSize: number;
-  /** Line width in `ch` (characters of the body font). */
+  /** Characters a line: one of LINE_WIDTHS. */
   lineWidth: number;
 }
 
 export const FONT_SIZE = { min: 14, max: 28, step: 2 } as const;
-export const LINE_WIDTH = { min: 40, max: 90, step: 5 } as const;
+/** The line widths offered, in characters a line: within the 55–80 that reading research recommends. */
+export const LINE_WIDTHS = [60, 66, 72, 78] as const;
 
-export const DEFAULT_SETTINGS: ReaderSettings = { theme: 'system', fontFamily: 'serif', fontSize: 19, lineWidth: 65 };
+export const DEFAULT_SETTINGS: ReaderSettings = { theme: 'system', fontFamily: 'serif', fontSize: 19, lineWidth: 66 };
 
-const SETTINGS_VERSION = 1;
+const SETTINGS_VERSION = 2;
 
 export const readerSettings = storage.defineItem<ReaderSettings>('local:readerSettings', {
   fallback: DEFAULT_SETTINGS,
   version: SETTINGS_VERSION,
+  migrations: {
+    2: (v1: unknown) => ({ ...(typeof v1 === 'object' && v1 !== null ? v1 : {}), lineWidth: nearestLineWidth((v1 as { lineWidth?: unknown } | null)?.lineWidth) }),
+  },
 });
 
 /** A usable settings object from anything (missing fields take the defaults, numbers are clamped). */
@@ -43,7 +51,7 @@ export function normalizeSettings(value: unknown): ReaderSettings {
     theme: oneOf(input.theme, THEMES, DEFAULT_SETTINGS.theme),
     fontFamily: oneOf(input.fontFamily, FONT_FAMILIES, DEFAULT_SETTINGS.fontFamily),
     fontSize: clamp(input.fontSize, FONT_SIZE, DEFAULT_SETTINGS.fontSize),
-    lineWidth: clamp(input.lineWidth, LINE_WIDTH, DEFAULT_SETTINGS.lineWidth),
+    lineWidth: nearestLineWidth(input.lineWidth),
   };
 }
 
@@ -62,6 +70,12 @@ export function watchSettings(onChange: (settings: ReaderSettings) => void): () 
 
 function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
   return allowed.includes(value as T) ? (value as T) : fallback;
+}
+
+/** The offered line width nearest to `value` (the narrower on a tie); the default for anything not a number. */
+export function nearestLineWidth(value: unknown): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return DEFAULT_SETTINGS.lineWidth;
+  return LINE_WIDTHS.reduce<number>((best, width) => (Math.abs(width - value) < Math.abs(best - value) ? width : best), LINE_WIDTHS[0]);
 }
 
 function clamp(value: unknown, range: { min: number; max: number }, fallback: number): number {

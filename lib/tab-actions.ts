@@ -10,8 +10,8 @@ import type { Article } from '@/core/types';
 import { t } from './i18n';
 import type { ReaderSettings } from './settings';
 
-const EXTRACTOR_FILE = '/content-scripts/extractor.js';
-const READER_FILE = '/content-scripts/reader.js';
+const EXTRACTOR_FILE = '/extractor.js';
+const READER_FILE = '/reader.js';
 
 export type TabErrorKind = 'restricted' | 'not-article' | 'too-large' | 'no-answer' | 'failed';
 

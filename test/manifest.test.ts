@@ -21,9 +21,9 @@ const PERMISSIONS = ['activeTab', 'scripting', 'storage'];
 const GECKO_ID = 'clean-news-reader@example.org';
 /** `commands` (keyboard shortcuts) may come and go; every other key is pinned. */
 const OPTIONAL_KEYS = ['commands'];
-const CHROME_KEYS = ['manifest_version', 'name', 'description', 'default_locale', 'version', 'icons', 'permissions', 'action', 'background', 'content_scripts'];
+const CHROME_KEYS = ['manifest_version', 'name', 'description', 'default_locale', 'version', 'icons', 'permissions', 'action', 'background'];
 const FIREFOX_KEYS = [
-  'manifest_version', 'name', 'description', 'default_locale', 'version', 'icons', 'permissions', 'browser_action', 'background', 'content_scripts',
+  'manifest_version', 'name', 'description', 'default_locale', 'version', 'icons', 'permissions', 'browser_action', 'background',
   'browser_specific_settings',
 ];
 /** The icon sizes the stores and the toolbar use (public/icon/<size>.png, drawn by tools/gen-icons.ts). */
@@ -130,7 +130,7 @@ describe('the Chrome production manifest (.output/chrome-mv3)', () => {
 
   it('packages the scripts it injects on demand', () => {
     for (const script of ['extractor.js', 'reader.js']) {
-      expect(existsSync(path.join(ROOT, '.output', 'chrome-mv3', 'content-scripts', script)), script).toBe(true);
+      expect(existsSync(path.join(ROOT, '.output', 'chrome-mv3', script)), script).toBe(true);
     }
   });
 });

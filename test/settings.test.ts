@@ -1,6 +1,6 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, FONT_SIZE, LINE_WIDTH, loadSettings, normalizeSettings, readerSettings, saveSettings } from '../lib/settings';
+import { DEFAULT_SETTINGS, FONT_SIZE, LINE_WIDTHS, loadSettings, normalizeSettings, readerSettings, saveSettings } from '../lib/settings';
 
 describe('reader settings', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -11,8 +11,8 @@ describe('reader settings', () => {
   });
 
   it('are stored and read back', async () => {
-    await saveSettings({ theme: 'sepia', fontFamily: 'sans', fontSize: 22, lineWidth: 50 });
-    expect(await loadSettings()).toEqual({ theme: 'sepia', fontFamily: 'sans', fontSize: 22, lineWidth: 50 });
+    await saveSettings({ theme: 'sepia', fontFamily: 'sans', fontSize: 22, lineWidth: 72 });
+    expect(await loadSettings()).toEqual({ theme: 'sepia', fontFamily: 'sans', fontSize: 22, lineWidth: 72 });
     expect(readerSettings.key).toBe('local:readerSettings');
   });
 
@@ -21,13 +21,33 @@ describe('reader settings', () => {
     expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, fontSize: FONT_SIZE.max });
     expect(normalizeSettings(null)).toEqual(DEFAULT_SETTINGS);
     expect(normalizeSettings('dark')).toEqual(DEFAULT_SETTINGS);
-    expect(normalizeSettings({ theme: 'dark', lineWidth: 3 })).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark', lineWidth: LINE_WIDTH.min });
+    expect(normalizeSettings({ theme: 'dark', lineWidth: 3 })).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark', lineWidth: LINE_WIDTHS[0] });
   });
 
   it('clamp what they store', async () => {
     await saveSettings({ theme: 'dark', fontFamily: 'serif', fontSize: 2, lineWidth: 400 });
     expect(await fakeBrowser.storage.local.get('readerSettings')).toEqual({
-      readerSettings: { theme: 'dark', fontFamily: 'serif', fontSize: FONT_SIZE.min, lineWidth: LINE_WIDTH.max },
+      readerSettings: { theme: 'dark', fontFamily: 'serif', fontSize: FONT_SIZE.min, lineWidth: LINE_WIDTHS[LINE_WIDTHS.length - 1] },
     });
+  });
+
+  it('version 1 → 2: a width in ch of the interface font becomes the nearest number of characters a line, the rest kept', async () => {
+    const cases: [number, number][] = [[40, 60], [55, 60], [60, 60], [65, 66], [70, 72], [75, 72], [80, 78], [90, 78]];
+    for (const [v1, v2] of cases) {
+      fakeBrowser.reset();
+      // A value stored by version 1 (its shape, its version marker), as an update finds it.
+      await fakeBrowser.storage.local.set({ readerSettings: { theme: 'dark', fontFamily: 'sans', fontSize: 24, lineWidth: v1 }, readerSettings$: { v: 1 } });
+      await readerSettings.migrate();
+      expect(await fakeBrowser.storage.local.get(['readerSettings', 'readerSettings$']), `lineWidth ${v1}`).toEqual({
+        readerSettings: { theme: 'dark', fontFamily: 'sans', fontSize: 24, lineWidth: v2 }, readerSettings$: { v: 2 },
+      });
+      expect(await loadSettings()).toEqual({ theme: 'dark', fontFamily: 'sans', fontSize: 24, lineWidth: v2 });
+    }
+  });
+
+  it('version 1 → 2 keeps a damaged value usable', async () => {
+    await fakeBrowser.storage.local.set({ readerSettings: { theme: 'neon', lineWidth: 'wide' }, readerSettings$: { v: 1 } });
+    await readerSettings.migrate();
+    expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
   });
 });

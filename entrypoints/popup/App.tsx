@@ -5,6 +5,8 @@ import { SaveButton } from '@/components/SaveButton';
 import { dominantScript, fontStack, lineHeightFor } from '@/components/fonts';
 import { RemovedList } from '@/components/RemovedList';
 import { SanitizedHtml } from '@/components/SanitizedHtml';
+import { Shortcuts } from '@/components/Shortcuts';
+import { ToolbarOption } from '@/components/ToolbarOption';
 import type { Article } from '@/core/types';
 import { t } from '@/lib/i18n';
 import { saveToLibrary } from '@/lib/save-article';
@@ -91,20 +93,28 @@ export function App() {
   const { article } = state;
   const script = dominantScript(article.text);
   return (
-    <main>
+    <main style={{ '--body-font': fontStack(script, 'sans') }}>
       <ArticleHeader article={article} />
       <div class="actions">
         {tabId !== null && <ReaderToggle tabId={tabId} article={article} />}
         <SaveButton save={(expected) => saveToLibrary(article, expected)} />
         <button type="button" class="link" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') })}>{t('openLibrary')}</button>
       </div>
+      <RemovedList removed={article.removed} baseUrl={article.url} dir={article.language.dir}
+        lang={article.language.bcp47 === 'und' ? undefined : article.language.bcp47} />
       <div style={{ fontFamily: fontStack(script, 'sans'), lineHeight: lineHeightFor(script) }}>
         <SanitizedHtml class="body" html={article.html} baseUrl={article.url} dir={article.language.dir}
           lang={article.language.bcp47 === 'und' ? undefined : article.language.bcp47} testId="article-body" />
       </div>
-      <RemovedList removed={article.removed} baseUrl={article.url} />
+      <Shortcuts />
+      <p class="option"><ToolbarOption /></p>
     </main>
   );
+}
+
+/** True in the toolbar popup, false when popup.html is open as a page (`?tabId=N`: tests, the timing benchmark). */
+function isToolbarPopup(): boolean {
+  return browser.extension.getViews({ type: 'popup' }).includes(window);
 }
 
 function ReaderToggle({ tabId, article }: { tabId: number; article: Article }) {
@@ -122,6 +132,8 @@ function ReaderToggle({ tabId, article }: { tabId: number; article: Article }) {
       } else {
         await showReader(tabId, article, await loadSettings());
         setShown(true);
+        // The toolbar popup gets out of the way: the reader has the focus and the keyboard scrolls it.
+        if (isToolbarPopup()) window.close();
       }
     } catch (error) {
       setProblem(error instanceof Error ? error.message : String(error));

@@ -55,8 +55,10 @@ import { normalize } from '../../bench/score';
 import { unsafeParts } from '../unsafe-html';
 import type { Harness } from './harness';
 import {
-  evaluateWithCheckers, expectedMetadata, HOST, pageFacts, PARAGRAPHS, type RenderedArticle, useHostileRun, vectors, type Violation,
+  evaluateWithCheckers, expectedMetadata, HOST, pageFacts, PARAGRAPHS, type RenderedArticle, scriptableParts, useHostileRun, vectors, type Violation,
 } from './hostile-helpers';
+import { callInReader } from './reader-dom';
+import { unsafeNodeParts } from '../unsafe-html';
 
 interface Rendered {
   title: { text: string; elements: number } | null;
@@ -113,30 +115,47 @@ interface Overlay extends RenderedArticle {
   canaryRan: boolean;
 }
 
-/** Waits for the overlay and reads what it rendered in the page (its shadow root is open: the page's main world can read it). */
-function readOverlay(page: Page): Promise<Overlay> {
-  return evaluateWithCheckers(page, async (unsafe, scriptable, host: string) => {
-    const deadline = Date.now() + 10_000;
-    const find = () => document.querySelector(host)?.shadowRoot?.querySelector('[data-testid="reader-body"]');
-    while (!find() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 5));
-    const root = document.querySelector(host)?.shadowRoot;
-    const missing = find() ? null : `no reader overlay after 10 s (host element: ${Boolean(document.querySelector(host))})`;
-    const $ = (selector: string): HTMLElement | null => root?.querySelector(selector) ?? null;
-    const textOf = (el: Element | null) => (el ? { text: el.textContent ?? '', elements: el.childElementCount } : null);
-    const body = $('[data-testid="reader-body"]');
-    return {
-      title: textOf($('[data-testid="article-title"]')),
-      byline: textOf($('[data-testid="article-byline"]')),
-      source: $('.cnr-source')?.textContent ?? null,
-      bodyText: body?.innerText ?? '',
-      bodyHtml: body?.innerHTML ?? '',
-      liveUnsafe: body ? unsafe(body) : ['no reader body'],
-      scriptable: root ? scriptable(root) : [],
-      violations: (window as unknown as { __cnrTrap: Violation[] }).__cnrTrap.slice(),
-      canaryRan: document.documentElement.dataset.pageScript === 'ran',
-      missing,
-    };
-  }, HOST);
+/** What the overlay rendered, read on its (closed) shadow root; self-contained, it is sent as source. */
+function readRoot(root: ShadowRoot, unsafe: typeof unsafeNodeParts, scriptable: typeof scriptableParts) {
+  const $ = (selector: string): HTMLElement | null => root.querySelector(selector);
+  const textOf = (el: Element | null) => (el ? { text: el.textContent ?? '', elements: el.childElementCount } : null);
+  const body = $('[data-testid="reader-body"]');
+  if (!body) return null;
+  return {
+    title: textOf($('[data-testid="article-title"]')),
+    byline: textOf($('[data-testid="article-byline"]')),
+    source: $('.cnr-source')?.textContent ?? null,
+    bodyText: body.innerText,
+    bodyHtml: body.innerHTML,
+    liveUnsafe: unsafe(body),
+    scriptable: scriptable(root),
+  };
+}
+
+/**
+ * Waits for the overlay and reads what it rendered in the page. Its shadow root is closed: it is
+ * reached through the DevTools DOM domain (test/e2e/reader-dom.ts), which the page does not have.
+ */
+async function readOverlay(page: Page): Promise<Overlay> {
+  const declaration = `function () { return (${readRoot.toString()})(this, ${unsafeNodeParts.toString()}, ${scriptableParts.toString()}); }`;
+  const deadline = Date.now() + 10_000;
+  let read = await callInReader<ReturnType<typeof readRoot>>(page, declaration);
+  while (!read && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    read = await callInReader<ReturnType<typeof readRoot>>(page, declaration);
+  }
+  const inPage = await page.evaluate(() => ({
+    violations: (window as unknown as { __cnrTrap: Violation[] }).__cnrTrap.slice(),
+    canaryRan: document.documentElement.dataset.pageScript === 'ran',
+    host: document.querySelector('[data-clean-news-reader]') !== null,
+  }));
+  return {
+    title: null, byline: null, source: null, bodyText: '', bodyHtml: '', liveUnsafe: ['no reader body'], scriptable: [],
+    ...read,
+    violations: inPage.violations,
+    canaryRan: inPage.canaryRan,
+    missing: read ? null : `no reader overlay after 10 s (host element: ${inPage.host})`,
+  };
 }
 
 /** Clicks the popup's reader toggle once it is enabled (it waits to learn whether the overlay is shown); returns why not, if it cannot. */
@@ -158,8 +177,10 @@ async function writeIntoOverlay({ popup, tabId }: { popup: Page; tabId: number }
       target: { tabId: target },
       args: [markup, host],
       func: (content: string, hostSelector: string) => {
+        // The root is closed; the extension's own world can still open it.
+        const dom = (chrome as unknown as { dom: { openOrClosedShadowRoot(el: Element): ShadowRoot } }).dom;
         // eslint-disable-next-line no-unsanitized/property -- the point of the positive control
-        document.querySelector(hostSelector)!.shadowRoot!.querySelector('[data-testid="reader-body"]')!.innerHTML = content;
+        dom.openOrClosedShadowRoot(document.querySelector(hostSelector)!).querySelector('[data-testid="reader-body"]')!.innerHTML = content;
       },
     });
   }, { target: tabId, markup: html, host: HOST });

@@ -9,10 +9,10 @@ import { describe, expect, it } from 'vitest';
 import { normalize } from '../../bench/score';
 import { seedGold } from '../helpers';
 import { useHarness } from './harness';
+import { clickInReader, readerText, waitForReader } from './reader-dom';
 
 const GREEK = { seed: '001_abf140b8d65e8e25', path: '/fixtures/seeds/001_abf140b8d65e8e25/semantic.html' };
 const ARABIC = { seed: '002_02c41632957ec01c', path: '/fixtures/seeds/002_02c41632957ec01c/machine.html' };
-const HOST = '[data-clean-news-reader]';
 
 
 const harness = useHarness();
@@ -48,8 +48,10 @@ describe('the library', () => {
     const { page, tabId } = await harness().openTab(harness().server.url(ARABIC.path));
     const popup = await harness().openPopup(tabId);
     await popup.getByTestId('reader-toggle').click();
-    await page.locator(`${HOST} [data-testid="save"]`).click();
-    await expect.poll(() => page.locator(`${HOST} [role="status"]`).textContent()).toMatch(/saved to your library/i);
+    await waitForReader(page);
+    await page.bringToFront();
+    await clickInReader(page, '[data-testid="save"]');
+    await expect.poll(() => readerText(page, '[data-testid="save-status"]')).toMatch(/saved to your library/i);
     await popup.getByTestId('reader-toggle').click();
     await popup.close();
     await page.close();
@@ -59,15 +61,17 @@ describe('the library', () => {
     const { page, tabId } = await harness().openTab(harness().server.url(ARABIC.path));
     const popup = await harness().openPopup(tabId);
     await popup.getByTestId('reader-toggle').click();
-    const status = page.locator(`${HOST} [role="status"]`);
+    await waitForReader(page);
+    await page.bringToFront();
+    const status = () => readerText(page, '[data-testid="save-status"]');
     // The page moves to another address under the reader (an SPA route, or a page trying its luck).
     await page.evaluate(() => history.pushState(null, '', '/somewhere/else.html'));
-    await page.locator(`${HOST} [data-testid="save"]`).click();
-    await expect.poll(() => status.textContent()).toMatch(/not saved: this tab no longer shows the page/i);
+    await clickInReader(page, '[data-testid="save"]');
+    await expect.poll(status).toMatch(/not saved: this tab no longer shows the page/i);
     // Back at the article's address (with a #fragment, which does not matter): saved before, so it asks.
     await page.evaluate((path) => history.pushState(null, '', `${path}#comments`), ARABIC.path);
-    await page.locator(`${HOST} [data-testid="save"]`).click();
-    await expect.poll(() => status.textContent()).toMatch(/already saved/i);
+    await clickInReader(page, '[data-testid="save"]');
+    await expect.poll(status).toMatch(/already saved/i);
     await popup.getByTestId('reader-toggle').click();
     await popup.close();
     await page.close();

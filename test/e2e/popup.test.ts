@@ -173,7 +173,13 @@ describe('removed blocks in the popup', () => {
     for (const group of counts) expect(group.items).toBe(group.count);
     expect(counts.map((group) => group.id)).toContain('removed-comments');
 
-    await removed.locator('summary').click();
+    // Up front: the one-line summary comes before the article, in words, and opens the list.
+    const summary = popup.getByTestId('removed-summary');
+    expect(await summary.innerText()).toMatch(/^Removed \d+ blocks?: /);
+    expect(await popup.evaluate(() => Boolean(document.querySelector('[data-testid="removed-summary"]')!
+      .compareDocumentPosition(document.querySelector('[data-testid="article-body"]')!) & Node.DOCUMENT_POSITION_FOLLOWING))).toBe(true);
+    expect(await removed.locator('section h3').allInnerTexts(), 'no rule ids outside the details view').not.toContain(expect.stringMatching(/\w+\.\w+-\w+/));
+    await summary.click();
     const first = removed.getByTestId('show-removed').first();
     await first.click();
     const restored = removed.getByTestId('restored-block').first();

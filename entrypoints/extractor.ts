@@ -1,4 +1,4 @@
-import { defineContentScript } from '#imports';
+import { defineUnlistedScript } from '#imports';
 import { extractContent } from '@/core/extract';
 import { EXTRACTOR_GLOBAL, type ExtractionResult, type ExtractRequest } from '@/core/messages';
 
@@ -7,14 +7,14 @@ import { EXTRACTOR_GLOBAL, type ExtractionResult, type ExtractRequest } from '@/
  * article from a private clone of the page and returns it to the caller of scripting.executeScript.
  * It also leaves the extract function in the isolated world, for "show anyway" (a second call with
  * options, through executeScript's `func`).
+ *
+ * An unlisted script, not a WXT content script: WXT's content-script context announces every start
+ * to the page (a `window.postMessage` and a document event named after the extension's id), and the
+ * page must not learn that the extension read it. This one runs `main` and nothing else.
  */
-export default defineContentScript({
-  registration: 'runtime',
-  matches: [],
-  main(): ExtractionResult {
-    (globalThis as Record<string, unknown>)[EXTRACTOR_GLOBAL] = extract;
-    return extract();
-  },
+export default defineUnlistedScript((): ExtractionResult => {
+  (globalThis as Record<string, unknown>)[EXTRACTOR_GLOBAL] = extract;
+  return extract();
 });
 
 function extract(request: ExtractRequest = {}): ExtractionResult {
