@@ -1,6 +1,6 @@
 import { browser } from '#imports';
 import { useEffect, useState } from 'preact/hooks';
-import type { ReaderMessage, SaveReply } from '@/core/messages';
+import type { ReaderMessage, SaveReply } from '@/lib/protocol';
 import type { Article } from '@/core/types';
 import { t } from '@/lib/i18n';
 import { type ReaderSettings, saveSettings, watchSettings } from '@/lib/settings';

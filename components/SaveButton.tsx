@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { SaveReply } from '@/core/messages';
 import { formatDateTime, t } from '@/lib/i18n';
+import type { SaveReply } from '@/lib/protocol';
 
 interface Props {
   /**

@@ -1,6 +1,6 @@
 import { defineUnlistedScript } from '#imports';
 import { extractContent } from '@/core/extract';
-import { EXTRACTOR_GLOBAL, type ExtractionResult, type ExtractRequest } from '@/core/messages';
+import { EXTRACTOR_GLOBAL, type ExtractionResult, type ExtractRequest } from '@/lib/protocol';
 
 /**
  * Injected on demand into the tab the user clicked (never registered in the manifest). Extracts the

@@ -1,6 +1,6 @@
 import { defineUnlistedScript } from '#imports';
 import { render } from 'preact';
-import { READER_GLOBAL, type ReaderApi } from '@/core/messages';
+import { READER_GLOBAL, type ReaderApi } from '@/lib/protocol';
 import type { Article } from '@/core/types';
 import { normalizeSettings } from '@/lib/settings';
 import { ReaderOverlay, READER_TITLE_ID } from '@/components/ReaderOverlay';

@@ -5,7 +5,7 @@
  * the page that tab shows (its address, the #fragment aside), so a content-script context, however it
  * is driven, can save only its own page, and only under the compare-and-set rule of save-article.ts.
  */
-import type { ReaderMessage, SaveReply } from '@/core/messages';
+import type { ReaderMessage, SaveReply } from '@/lib/protocol';
 import type { Article } from '@/core/types';
 import { t } from './i18n';
 

@@ -4,7 +4,7 @@
  * and writes only if that still holds (one transaction); otherwise the answer says what is saved now
  * and the UI asks again.
  */
-import type { SaveReply } from '@/core/messages';
+import type { SaveReply } from '@/lib/protocol';
 import type { Article } from '@/core/types';
 import { t } from './i18n';
 import { openLibrary, type SaveExpectation } from './library/store';

@@ -5,7 +5,7 @@
  */
 import { browser } from '#imports';
 import { toArticle } from '@/core/article';
-import { EXTRACTOR_GLOBAL, type ExtractionResult, type ExtractRequest, READER_GLOBAL, type ReaderApi } from '@/core/messages';
+import { EXTRACTOR_GLOBAL, type ExtractionResult, type ExtractRequest, READER_GLOBAL, type ReaderApi } from '@/lib/protocol';
 import type { Article } from '@/core/types';
 import { t } from './i18n';
 import type { ReaderSettings } from './settings';

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { SaveReply } from '../core/messages';
+import type { SaveReply } from '../lib/protocol';
 import { handleReaderMessage } from '../lib/reader-messages';
 
 const EXTENSION = 'abcdefghijklmnop';

@@ -6,7 +6,33 @@
 import { hostOf } from '@/core/dom';
 import type { LanguageInfo } from '@/core/language';
 import type { Article, Removal, RuleCategory } from '@/core/types';
-import type { ArticleSummary, SavedArticle } from './schema';
+
+/** An article as the library keeps it: the article the popup showed, plus where and when. */
+export interface SavedArticle extends Article {
+  /** The URL without its #fragment (normalised by the URL parser): one saved copy per page. */
+  id: string;
+  /** ISO 8601, when it was first saved. */
+  savedAt: string;
+  /** ISO 8601, when it was last saved (equal to savedAt until it is saved again). */
+  updatedAt: string;
+}
+
+/** What the library list shows of an article: no text, no HTML. */
+export interface ArticleSummary {
+  id: string;
+  url: string;
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  /** Host name without "www.": the key of the site filter. */
+  site: string;
+  language: LanguageInfo;
+  publishedTime: string | null;
+  wordCount: number;
+  readingMinutes: number;
+  savedAt: string;
+  updatedAt: string;
+}
 
 /** Limits on what one saved article may hold, in characters (UTF-16 units) unless said otherwise. */
 export const LIMITS = {

@@ -1,5 +1,5 @@
 /**
- * The library's IndexedDB schema: record types, stores and one migration per version.
+ * The library's IndexedDB schema: stores and one migration per version (the records are in records.ts).
  *
  * Versions (each migration has its own test in test/library/migrations.test.ts):
  *   1. `articles`: whole saved articles, keyed by id (the URL without its #fragment).
@@ -13,38 +13,11 @@
  * database stays at its old version with every record as it was.
  */
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import type { LanguageInfo } from '@/core/language';
-import type { Article } from '@/core/types';
-import { summaryOf } from './records';
+import { type ArticleSummary, type SavedArticle, summaryOf } from './records';
+
+export type { ArticleSummary, SavedArticle } from './records';
 
 export const DB_NAME = 'clean-news-reader';
-
-/** An article as the library keeps it: the article the popup showed, plus where and when. */
-export interface SavedArticle extends Article {
-  /** The URL without its #fragment (normalised by the URL parser): one saved copy per page. */
-  id: string;
-  /** ISO 8601, when it was first saved. */
-  savedAt: string;
-  /** ISO 8601, when it was last saved (equal to savedAt until it is saved again). */
-  updatedAt: string;
-}
-
-/** What the library list shows of an article: no text, no HTML. */
-export interface ArticleSummary {
-  id: string;
-  url: string;
-  title: string;
-  byline: string | null;
-  siteName: string | null;
-  /** Host name without "www.": the key of the site filter. */
-  site: string;
-  language: LanguageInfo;
-  publishedTime: string | null;
-  wordCount: number;
-  readingMinutes: number;
-  savedAt: string;
-  updatedAt: string;
-}
 
 /** One entry of the change log: the id of an article that was saved, deleted or restored. */
 export interface ChangeRecord {

@@ -1,4 +1,5 @@
-import type { Article, ExtractedContent } from './types';
+/** The extension's protocol: what the injected scripts, the popup, the reader view and the background exchange. */
+import type { Article, ExtractedContent } from '@/core/types';
 
 /** What the injected extractor hands back: structured-cloneable data only. */
 export type ExtractionResult =
