@@ -8,6 +8,7 @@ import { findLead, restoreLead } from './lead';
 import { articleMetadata, declaredLanguages, headlineOf, metaContents, readPageMetadata, titleHint } from './metadata';
 import { allPhrases, HOROSCOPE } from './phrases';
 import { preparedCopy } from './page-copy';
+import { measurePageKind, pageKindOf } from './page-kind';
 import { elementAt, isGalleryOrThread, missesProse, pathTo, proseCluster } from './prose';
 import { createReadability } from './readability';
 import { RULES } from './rules/catalog';
@@ -56,6 +57,8 @@ const SENTENCE_WORDS = 8;
 /** A Readability result shorter than this after the page rules is retried without them. */
 const MIN_ARTICLE_CHARS = 250;
 
+const LIST_PAGE_MESSAGE = 'This page is a list of links to articles (a section front, a tag or search page), not an article.';
+
 const HOROSCOPE_WORDS = phraseMatcher(allPhrases(HOROSCOPE));
 const HOROSCOPE_ANYWHERE = new RegExp(phrasePattern(allPhrases(HOROSCOPE)), 'u');
 
@@ -76,6 +79,9 @@ export function extractContent(source: Document, options: ExtractOptions = {}): 
   const site = siteFromUrl(url);
   const title = titleHint(doc, meta);
   const aboutHoroscopes = HOROSCOPE_WORDS.test(foldText(`${title} ${safePath(url)}`));
+  // Read before any rule removes a thing: the page's own metadata, and whether it is a page of links.
+  const pageMetadata = readPageMetadata(doc, meta);
+  if (!options.force && doc.body && pageKindOf(measurePageKind(doc.body, pageMetadata.ldTypes)) === 'list') throw new NotAnArticleError(LIST_PAGE_MESSAGE);
   const pageContext = (page: Document): RuleContext => new RuleContext({
     root: page.body ?? page.documentElement, stage: 'page', url, site, title, aboutHoroscopes,
   });
@@ -86,7 +92,6 @@ export function extractContent(source: Document, options: ExtractOptions = {}): 
   // see lead.ts), the headings that may be the headline, and the prose cluster (found again by its path).
   let lead = findLead(context, meta)?.cloneNode(true) as Element | undefined;
   const headings = headingTexts(doc);
-  const pageMetadata = readPageMetadata(doc, meta);
   const cluster = doc.body ? proseCluster(doc.body) : null;
   const clusterPath = cluster && doc.body ? pathTo(doc.body, cluster.container) : null;
   let parsed = runReadability(doc);

@@ -111,6 +111,21 @@ describe('popup when there is no article to show', () => {
 });
 
 describe('popup answers to pages that are not plain articles', () => {
+  it('a section front (a page of headline cards) gets the "no article" answer, and "show anyway" shows its headlines', async () => {
+    const { page, tabId } = await harness().openTab(harness().server.url('/e2e/listing.html'));
+    const popup = await harness().openPopup(tabId);
+    const error = popup.getByTestId('error');
+    await error.waitFor();
+    expect(await popup.getByTestId('article-title').count(), 'no fake article for a page of links').toBe(0);
+    expect(await error.getAttribute('data-kind')).toBe('not-article');
+    await popup.getByTestId('show-anyway').click();
+    const body = popup.getByTestId('article-body');
+    await body.waitFor();
+    expect(normalize(await body.innerText())).toContain('Guvernul a aprobat bugetul pentru anul viitor');
+    await popup.close();
+    await page.close();
+  });
+
   it('"show anyway" on a page with no article shows what text it has', async () => {
     const { page, tabId } = await harness().openTab(harness().server.url('/e2e/login.html'));
     const popup = await harness().openPopup(tabId);
