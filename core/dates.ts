@@ -9,6 +9,11 @@ import { foldText } from './text';
 const MONTH_NUMBERS: ReadonlyMap<string, number> = new Map(
   Object.values(MONTHS).flatMap((months) => months.flatMap((forms, index) => foldText(forms).split(' ').map((form): [string, number] => [form, index + 1]))),
 );
+/** True for a month's name or short form in any language of MONTHS ("December", "déc", "Μαρτίου"). */
+export function isMonthName(word: string): boolean {
+  return MONTH_NUMBERS.has(foldText(word).replace(/\.$/, ''));
+}
+
 const MONTH = `(${[...MONTH_NUMBERS.keys()].sort((a, b) => b.length - a.length).join('|')})`;
 const NOT_LETTER = '(?<![\\p{L}\\p{N}])';
 const END = '(?![\\p{L}\\p{N}])';

@@ -4,7 +4,7 @@
  * some DOMs (jsdom spends more on them than on the rest of the pipeline).
  */
 import { readJsonLd, isArticleType, type LdObject } from './json-ld';
-import { dateInText } from './dates';
+import { dateInText, isMonthName } from './dates';
 import { allPhrases, ARTICLE_META, BYLINE } from './phrases';
 import { allElements } from './dom';
 import { comparableKey, foldText, phraseMatcher } from './text';
@@ -260,7 +260,10 @@ export interface ArticleMetadata {
 export function articleMetadata(page: PageMetadata, fallbacks: MetadataFallbacks): ArticleMetadata {
   const siteName = clean(fallbacks.siteName) ?? page.siteNames[0] ?? null;
   const names = siteNamesOf(page, siteName, fallbacks.url);
-  const byline = chooseByline(page.authors, names) ?? bylineOf(fallbacks.byline ?? '', names);
+  // Readability's byline as it is when no cleaning leaves a name (never when it is the site's name).
+  const readabilityByline = clean(fallbacks.byline);
+  const byline = chooseByline(page.authors, names) ?? bylineOf(fallbacks.byline ?? '', names)
+    ?? (readabilityByline && !names.has(comparableKey(readabilityByline)) ? readabilityByline : null);
   return {
     title: chooseTitle(page.headlines, names) ?? clean(fallbacks.title) ?? '',
     byline,
@@ -380,6 +383,20 @@ const META_LABEL = phraseMatcher(allPhrases(ARTICLE_META).filter((phrase) => !al
 const BYLINE_SEPARATOR = /\s*(?:[|•·\n]|\s[-–—]\s)\s*/u;
 const MAX_BYLINE_WORDS = 16;
 
+/**
+ * A byline part up to its first word with a digit or an address ("BeauHD on Friday December 19, 2025",
+ * "Jane Doe jane@example.com"), without the month names and short connectors ("on", "am", "le") left
+ * dangling before it.
+ */
+function namesBeforeDate(text: string): string {
+  const words = text.split(' ');
+  const cut = words.findIndex((word) => /\d|[@/]|https?:|www\./i.test(word));
+  if (cut < 0) return text;
+  const kept = words.slice(0, cut);
+  while (kept.length > 0 && (isMonthName(kept[kept.length - 1]!) || /^\p{Ll}{1,3}[,.]?$/u.test(kept[kept.length - 1]!))) kept.pop();
+  return kept.join(' ');
+}
+
 /** The words a folded phrase match covers, taken off the original text (folding changes lengths). */
 function dropLeadingWords(text: string, folded: string): string {
   const count = folded.trim().split(/\s+/).length;
@@ -401,13 +418,21 @@ export function bylineOf(value: string, names: ReadonlySet<string>): string | nu
       if (!/^[:：]/u.test(rest) && rest.split(/\s+/).length < 2) break;
       text = rest.replace(/^[\s:：,\-–—]+/u, '');
     }
-    return text.replace(/^[\s:：,\-–—]+|[\s:：,\-–—]+$/gu, '');
+    // A long sentence ("Jane has covered politics since 2009 and …") is a bio, whatever its start.
+    if (text.split(' ').length > MAX_BYLINE_WORDS) return '';
+    return namesBeforeDate(text).replace(/^[\s:：,\-–—]+|[\s:：,\-–—]+$/gu, '');
   });
   const kept = parts.filter((part) => {
     const key = comparableKey(part);
-    return key.length >= 2 && !/\d/.test(part) && !names.has(key) && !/[@/]|https?:|www\./i.test(part) && !META_LABEL.test(foldText(part));
+    return key.length >= 2 && !names.has(key) && !META_LABEL.test(foldText(part));
   });
-  const byline = kept.join(', ').trim();
+  // The names come first; what follows them past the length of a byline is not kept.
+  let byline = '';
+  for (const part of kept) {
+    const next = byline ? `${byline}, ${part}` : part;
+    if (next.length > MAX_BYLINE_CHARS) break;
+    byline = next;
+  }
   if (!byline || byline.length > MAX_BYLINE_CHARS || byline.split(/\s+/).length > MAX_BYLINE_WORDS) return null;
   return /\p{L}/u.test(byline) ? byline : null;
 }
@@ -434,9 +459,9 @@ export function chooseByline(candidates: readonly Candidate[], names: ReadonlySe
   return null;
 }
 
-/** A value any browser reads as a date between 1990 and 2100. */
+/** A value with a year that any browser reads as a date between 1990 and 2100 ("Apr 12" has no year: V8 reads it as 2001). */
 function isDate(value: string | null | undefined): boolean {
-  if (!value) return false;
+  if (!value || !/(?<!\d)(?:19|20)\d\d(?!\d)/.test(value)) return false;
   const time = Date.parse(value.trim());
   if (Number.isNaN(time)) return false;
   const year = new Date(time).getUTCFullYear();

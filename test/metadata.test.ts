@@ -135,6 +135,8 @@ describe('published date', () => {
     const time = metadataOf('', '<p>Publicat <time datetime="2024-03-13T09:30">13 martie</time></p>');
     expect(time.publishedTime).toBe('2024-03-13T09:30');
     expect(metadataOf('', '<p>x</p>').publishedTime).toBeNull();
+    // A day without a year is no date (a browser would make "Apr 12" the 12th of April 2001).
+    expect(metadataOf('<meta name="pubdate" content="Apr 12">', '<p>x</p>').publishedTime).toBeNull();
   });
 
   it('takes the date printed with the headline first (a sidebar\'s dates are not it)', () => {
