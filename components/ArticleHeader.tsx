@@ -1,4 +1,4 @@
-import { comparableKey } from '@/core/text';
+import { bylineAndSite } from '@/core/text';
 import type { Article } from '@/core/types';
 import { formatDate, formatNumber, languageName, plural, t, uiDir } from '@/lib/i18n';
 
@@ -37,12 +37,6 @@ export function LanguageBadge({ language }: { language: Article['language'] }) {
       <small>{undetermined ? 'und' : <><bdi>{language.bcp47}</bdi> · {confidence}</>}</small>
     </span>
   );
-}
-
-/** Byline and site, the site once: an article saved before bylines were cleaned can still say "BBC News" twice. */
-export function bylineAndSite(byline: string | null, siteName: string | null): string[] {
-  const parts = [byline, siteName].filter((part): part is string => Boolean(part?.trim()));
-  return parts.length === 2 && comparableKey(parts[0]!) === comparableKey(parts[1]!) ? [parts[1]!] : parts;
 }
 
 /** The date in the interface's locale; nothing when the page's value is not a date. */

@@ -96,3 +96,9 @@ export function letterCount(text: string): number {
   for (let run = LETTER_RUN.exec(text); run; run = LETTER_RUN.exec(text)) count += run[0].length;
   return count;
 }
+
+/** Byline and site, the site once: an article saved before bylines were cleaned can still say "BBC News" twice. */
+export function bylineAndSite(byline: string | null, siteName: string | null): string[] {
+  const parts = [byline, siteName].filter((part): part is string => Boolean(part?.trim()));
+  return parts.length === 2 && comparableKey(parts[0]!) === comparableKey(parts[1]!) ? [parts[1]!] : parts;
+}

@@ -153,7 +153,7 @@ describe('published date', () => {
 
 describe('the header line under the title', () => {
   it('shows the site once when the byline is the site ("BBC News · BBC News" never)', async () => {
-    const { bylineAndSite } = await import('../components/ArticleHeader');
+    const { bylineAndSite } = await import('../core/text');
     expect(bylineAndSite('BBC News', 'BBC News')).toEqual(['BBC News']);
     expect(bylineAndSite('SPIEGEL ONLINE', 'Spiegel Online')).toEqual(['Spiegel Online']);
     expect(bylineAndSite('Jane Doe', 'BBC News')).toEqual(['Jane Doe', 'BBC News']);

@@ -263,7 +263,7 @@ describe('XSS vectors in an article page: popup and reader overlay in Chromium',
       expect(facts.canaryRan, 'the page CSP let the page script run').toBe(false);
       expect(facts.paragraphs, 'the page itself holds the first three paragraphs').toEqual(expect.arrayContaining(PARAGRAPHS.slice(0, 3)));
       if (facts.paragraphs.length < PARAGRAPHS.length) swallowing.push(index);
-      const { title: expectedTitle, byline: expectedByline } = expectedMetadata(facts);
+      const { title: expectedTitle, byline: expectedByline } = expectedMetadata(index, url);
 
       // The popup.
       await popup.goto(harness.popupUrl(tabId), { waitUntil: 'commit' });
