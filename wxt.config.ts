@@ -22,6 +22,11 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['activeTab', 'scripting', 'storage'],
+    // Asked for only when the user chooses to keep pictures with saved articles (lib/picture-permission.ts);
+    // Firefox's Manifest V2 has no optional_host_permissions: origins go in optional_permissions there.
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['http://*/*', 'https://*/*'] }
+      : { optional_host_permissions: ['http://*/*', 'https://*/*'] }),
     action: { default_title: '__MSG_extName__' },
     // Keyboard shortcuts, run by the background (lib/commands.ts); each grants activeTab like a click.
     // Keys a browser would refuse are silently left unassigned, so these are ones that Chromium grants

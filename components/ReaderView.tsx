@@ -23,6 +23,8 @@ interface Props {
   footer?: ComponentChildren;
   /** The title's id, for the dialog it names (the in-page reader). */
   titleId?: string;
+  /** A saved article's pictures in the library (see SanitizedHtml); absent in the page's reader. */
+  pictures?: ReadonlyMap<string, string>;
 }
 
 const THEME_LABELS = { system: 'themeSystem', light: 'themeLight', sepia: 'themeSepia', dark: 'themeDark' } as const satisfies Record<(typeof THEMES)[number], MessageKey>;
@@ -33,7 +35,7 @@ const WIDTH_LABELS = ['Narrow', 'Medium', 'Wide', 'Widest'];
  * The reader view: a toolbar with the reader settings, then the article in its own direction and a
  * font that suits its script. Used by the in-page overlay (in a shadow root) and the library page.
  */
-export function ReaderView({ article, settings, onSettings, actions, footer, titleId }: Props) {
+export function ReaderView({ article, settings, onSettings, actions, footer, titleId, pictures }: Props) {
   const script = useMemo(() => dominantScript(article.text || article.title), [article.text, article.title]);
   const { language } = article;
   const change = (patch: Partial<ReaderSettings>) => onSettings({ ...settings, ...patch });
@@ -84,7 +86,7 @@ export function ReaderView({ article, settings, onSettings, actions, footer, tit
         {article.removed && <RemovedList removed={article.removed} baseUrl={article.url} dir={language.dir}
           lang={language.bcp47 === 'und' ? undefined : language.bcp47} />}
         <SanitizedHtml class="cnr-body" html={article.html} baseUrl={article.url} dir={language.dir}
-          lang={language.bcp47 === 'und' ? undefined : language.bcp47} testId="reader-body" />
+          lang={language.bcp47 === 'und' ? undefined : language.bcp47} testId="reader-body" pictures={pictures} />
         <p class="cnr-source" dir="ltr">{article.url}</p>
         {footer && <div class="cnr-footer" dir="ltr">{footer}</div>}
       </article>

@@ -8,14 +8,16 @@ interface Props {
   dir?: 'ltr' | 'rtl';
   lang?: string;
   testId?: string;
+  /** A saved article's pictures (original address → object URL): then nothing else is loaded (core/sanitize.ts). */
+  pictures?: ReadonlyMap<string, string>;
 }
 
 /**
  * The only place the UI renders article HTML. It is sanitized here, every time it is rendered, even
  * when it was sanitized before (it may come from a page, a saved article or an imported backup).
  */
-export function SanitizedHtml({ html, baseUrl, class: className, dir, lang, testId }: Props) {
-  const clean = useMemo(() => sanitizerFor(window).sanitize(html, baseUrl), [html, baseUrl]);
+export function SanitizedHtml({ html, baseUrl, class: className, dir, lang, testId, pictures }: Props) {
+  const clean = useMemo(() => sanitizerFor(window).sanitize(html, baseUrl, { pictures }), [html, baseUrl, pictures]);
   const container = useRef<HTMLDivElement>(null);
   useEffect(() => hideBrokenImages(container.current), [clean]);
   // Sanitized on the line above, for this render.

@@ -17,12 +17,20 @@ interface Props {
    * text in closed shadow roots; generated content they skip). Screen readers read it all the same.
    */
   hiddenFromPage?: boolean;
+  /**
+   * Asks the browser for the picture permission (lib/picture-permission.ts), in an extension page:
+   * offered after a save that could not keep the pictures. Absent in the page's reader, which cannot ask.
+   */
+  allowPictures?: () => Promise<boolean>;
+  /** Why the permission is asked for, shown next to that button. */
+  picturesReason?: string;
 }
 
 /** Save to the library, and what came of it; a page saved before is updated only after the user confirms. */
-export function SaveButton({ save, register, hiddenFromPage = false }: Props) {
+export function SaveButton({ save, register, hiddenFromPage = false, allowPictures, picturesReason }: Props) {
   const [reply, setReply] = useState<SaveReply | null>(null);
   const [busy, setBusy] = useState(false);
+  const [declined, setDeclined] = useState(false);
   const run = async (expected: string | null): Promise<void> => {
     setBusy(true);
     try {
@@ -35,21 +43,43 @@ export function SaveButton({ save, register, hiddenFromPage = false }: Props) {
   };
   register?.(() => void run(null));
   const text = (value: string) => (hiddenFromPage ? <span class="cnr-drawn" data-text={value} /> : value);
+  const withPictures = async (copy: string | null): Promise<void> => {
+    // Asked first, inside the click: the browser shows its prompt only for a user's gesture.
+    if (await allowPictures!()) await run(copy);
+    else setDeclined(true);
+  };
+  const offerPictures = allowPictures && !declined && reply?.ok && reply.status !== 'exists' && reply.pictures?.allowed === false;
   return (
     <>
       {reply?.ok && reply.status === 'exists'
         ? <button type="button" data-testid="save-update" disabled={busy} onClick={() => void run(reply.updatedAt)}>{text(t('saveUpdate'))}</button>
         : <button type="button" data-testid="save" disabled={busy} onClick={() => void run(null)}>{text(t('save'))}</button>}
-      {reply && <span class={reply.ok ? 'status' : 'status error'} role="status" data-testid="save-status">{text(describe(reply))}</span>}
+      {reply && <span class={reply.ok ? 'status' : 'status error'} role="status" data-testid="save-status">{text(describe(reply, Boolean(allowPictures)))}</span>}
+      {offerPictures && reply.ok && reply.status !== 'exists' && (
+        <span class="picture-offer" data-testid="picture-offer">
+          <button type="button" disabled={busy} data-testid="allow-pictures" onClick={() => void withPictures(reply.updatedAt ?? null)}>Keep its pictures too</button>
+          {picturesReason && <span class="muted"> {picturesReason}</span>}
+        </span>
+      )}
+      {declined && <span class="status" role="status">Pictures stay off; articles are saved as text.</span>}
     </>
   );
 }
 
-function describe(reply: SaveReply): string {
+function describe(reply: SaveReply, canAsk: boolean): string {
   if (!reply.ok) return reply.message;
   switch (reply.status) {
-    case 'added': return t('saveAdded');
-    case 'updated': return t('saveUpdated');
+    case 'added': return `${t('saveAdded')}${picturesNote(reply.pictures, canAsk)}`;
+    case 'updated': return `${t('saveUpdated')}${picturesNote(reply.pictures, canAsk)}`;
     case 'exists': return t('saveExists', formatDateTime(new Date(reply.savedAt)));
   }
+}
+
+function picturesNote(pictures: { allowed: boolean; saved: number; missing: number } | undefined, canAsk: boolean): string {
+  if (!pictures) return '';
+  if (!pictures.allowed) {
+    return canAsk ? ', as text without its pictures' : ', as text without its pictures (to keep pictures, allow them in the library page: “Save pictures too”)';
+  }
+  const saved = ` with ${pictures.saved} ${pictures.saved === 1 ? 'picture' : 'pictures'}`;
+  return pictures.missing > 0 ? `${saved} (${pictures.missing} could not be downloaded; the library can try again)` : saved;
 }

@@ -17,6 +17,7 @@ import { insideSureWidget } from './rules/detectors';
 import { applyRules, type RawRemoval, undoRemovals } from './rules/engine';
 import type { Rule } from './rules/types';
 import { sanitizerFor } from './sanitize';
+import { pictureVariants } from './srcset';
 import { countWords, foldText, letterCount, phraseMatcher, phrasePattern } from './text';
 import { type ExtractedContent, NotAnArticleError, PageTooLargeError, type Removal } from './types';
 
@@ -181,6 +182,8 @@ export function extractContent(source: Document, options: ExtractOptions = {}): 
   const view = source.defaultView;
   if (!view) throw new Error('The page has no window to sanitize in.');
   const sanitizer = sanitizerFor(view);
+  // Chosen before sanitizing, which drops srcset.
+  const variants = pictureVariants(content, url);
   const clean = sanitizer.sanitizeOwnCopy(content, url);
   if (!clean) throw new NotAnArticleError();
   const text = blockText(clean);
@@ -207,6 +210,7 @@ export function extractContent(source: Document, options: ExtractOptions = {}): 
       stage: removal.stage,
     })),
     notes,
+    ...(variants.length > 0 && { pictureVariants: variants }),
   };
 }
 

@@ -22,6 +22,15 @@ const CONFIG: Config = {
   SANITIZE_NAMED_PROPS: true,
 };
 
+/**
+ * Where a saved article is shown, DOMPurify must also let `blob:` addresses through (its default list
+ * has no blob:); our attribute hook then keeps only the library's own object URLs.
+ */
+const SAVED_ARTICLE_CONFIG: Config = {
+  ...CONFIG,
+  ALLOWED_URI_REGEXP: /^(?:(?:(?:f|ht)tps?|mailto|tel|callto|sms|cid|xmpp|matrix|blob):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
+};
+
 /** Sanitizing passes at most; see `settle`. */
 const MAX_PASSES = 4;
 
@@ -29,9 +38,18 @@ const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'xlink:href', 'poster',
 const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 const MEDIA_PROTOCOLS = new Set(['http:', 'https:']);
 
+export interface SanitizeOptions {
+  /**
+   * Where a saved article is shown: its saved pictures, original address → object URL made by the
+   * library page. Those object URLs are then the only picture and media addresses kept; every other
+   * `src` or `poster` is dropped, so showing a saved article fetches nothing from any site.
+   */
+  pictures?: ReadonlyMap<string, string>;
+}
+
 export interface Sanitizer {
   /** Sanitized HTML for markup or a node, with URLs resolved against `baseUrl`. */
-  sanitize(input: string | Node, baseUrl: string): string;
+  sanitize(input: string | Node, baseUrl: string, options?: SanitizeOptions): string;
   /**
    * The same, as a detached <body> element (to read the text of exactly what will be shown; parsed
    * again only when the first pass is not yet a fixed point, see `settle`); null when nothing is
@@ -53,10 +71,19 @@ export function sanitizerFor(window: WindowLike | Window): Sanitizer {
   if (existing) return existing;
   const purify: DOMPurify = createDOMPurify(window as WindowLike);
   let baseUrl = 'about:blank';
+  let savedPictures: ReadonlyMap<string, string> | null = null;
+  let ownPictures: ReadonlySet<string> = new Set();
 
   purify.addHook('uponSanitizeAttribute', (_node, data) => {
     if (!URL_ATTRIBUTES.has(data.attrName)) return;
     const value = data.attrValue.trim();
+    if (savedPictures && data.attrName !== 'href' && data.attrName !== 'cite') {
+      // A saved article: its own pictures, or nothing (a second pass sees the object URLs themselves).
+      const local = ownPictures.has(value) ? value : savedPictures.get(absoluteUrl(value, baseUrl) ?? '');
+      if (local) data.attrValue = local;
+      else data.keepAttr = false;
+      return;
+    }
     if (data.attrName === 'href' && value.startsWith('#')) {
       // Ids get the prefix once (DOMPurify leaves prefixed ids alone); so must the links to them.
       data.attrValue = value.startsWith('#user-content-') ? value : `#user-content-${value.slice(1)}`;
@@ -97,7 +124,7 @@ export function sanitizerFor(window: WindowLike | Window): Sanitizer {
   });
 
   const toElement = (input: string | Node): HTMLElement | null =>
-    (purify.sanitize(walkable(input), { ...CONFIG, RETURN_DOM: true }) as HTMLElement | null) ?? null;
+    (purify.sanitize(walkable(input), { ...(savedPictures ? SAVED_ARTICLE_CONFIG : CONFIG), RETURN_DOM: true }) as HTMLElement | null) ?? null;
 
   const parser = new (window as unknown as typeof globalThis).DOMParser();
   // Parsing alone is much cheaper than a sanitizing pass: when the HTML parses back to itself, the
@@ -126,9 +153,16 @@ export function sanitizerFor(window: WindowLike | Window): Sanitizer {
   };
 
   const sanitizer: Sanitizer = {
-    sanitize(input, url) {
+    sanitize(input, url, options = {}) {
       baseUrl = url;
-      return settle(toElement(input))?.innerHTML ?? '';
+      savedPictures = options.pictures ?? null;
+      ownPictures = new Set(options.pictures?.values());
+      try {
+        return settle(toElement(input))?.innerHTML ?? '';
+      } finally {
+        savedPictures = null;
+        ownPictures = new Set();
+      }
     },
     sanitizeToElement(input, url) {
       baseUrl = url;
@@ -158,6 +192,14 @@ export function sanitizerFor(window: WindowLike | Window): Sanitizer {
   };
   sanitizers.set(window, sanitizer);
   return sanitizer;
+}
+
+function absoluteUrl(value: string, base: string): string | null {
+  try {
+    return new URL(value, base).href;
+  } catch {
+    return null;
+  }
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { LanguageInfo } from './language';
+import type { PictureVariant } from './srcset';
 
 /** The four kinds of clutter our rules remove. */
 export type RuleCategory = 'comments' | 'horoscope' | 'promo' | 'chrome';
@@ -32,6 +33,8 @@ export interface ExtractedContent {
   removed: Removal[];
   /** Set when the extractor had to limit its work (huge page) or fell back to a safer result. */
   notes: string[];
+  /** The srcset variant the library saves for a picture, where it is not the picture's src (core/srcset.ts). */
+  pictureVariants?: PictureVariant[];
 }
 
 export interface Article extends ExtractedContent {

@@ -38,6 +38,7 @@ export type ReaderMessage = { type: 'save-article'; article: Article; expected: 
 
 /** 'exists': nothing was written, the page is saved (savedAt to show, updatedAt to replace it with). */
 export type SaveReply =
-  | { ok: true; status: 'added' | 'updated' }
+  /** `pictures`: for an article with pictures, whether they could be fetched (allowed) and how many were saved. */
+  | { ok: true; status: 'added' | 'updated'; updatedAt?: string; pictures?: { allowed: boolean; saved: number; missing: number } }
   | { ok: true; status: 'exists'; savedAt: string; updatedAt: string }
   | { ok: false; message: string };

@@ -1,24 +1,45 @@
 /**
+/**
  * Saving an article, for the popup and the background (on behalf of the reader overlay). A save says
  * what it expects the library to hold — nothing yet, or the saved copy the user agreed to replace —
  * and writes only if that still holds (one transaction); otherwise the answer says what is saved now
- * and the UI asks again.
+ * and the UI asks again. Its pictures are fetched and saved with it when the user allowed the
+ * extension to download them (lib/picture-permission.ts); without that the text is saved and the
+ * reply says so.
  */
 import type { SaveReply } from '@/lib/protocol';
 import type { Article } from '@/core/types';
 import { t } from './i18n';
+import { fetchPictures } from './library/picture-fetch';
+import { pictureUrls } from './library/pictures';
 import { openLibrary, type SaveExpectation } from './library/store';
+import { canFetchPictures } from './picture-permission';
 
 export async function saveToLibrary(article: Article, expected: SaveExpectation): Promise<SaveReply> {
   const library = await openLibrary();
   try {
-    const result = await library.saveUnlessChanged(article, expected);
-    if (result.status !== 'conflict') return { ok: true, status: result.status };
-    if (result.current) return { ok: true, status: 'exists', savedAt: result.current.savedAt, updatedAt: result.current.updatedAt };
-    return { ok: false, message: t('saveCopyDeleted') };
+    // Pictures take a while to fetch: not for a save that would be refused anyway.
+    const existing = await library.findByUrl(article.url);
+    if ((existing?.updatedAt ?? null) !== expected && existing) return { ok: true, status: 'exists', savedAt: existing.savedAt, updatedAt: existing.updatedAt };
+    const urls = pictureUrls(article.html);
+    const allowed = urls.length > 0 && (await canFetchPictures(urls.flatMap((url) => [url, variantOf(article, url) ?? url])));
+    const pictures = allowed ? await fetchPictures(article.html, article.pictureVariants) : undefined;
+    const result = await library.saveUnlessChanged(article, expected, pictures);
+    if (result.status === 'conflict') {
+      if (result.current) return { ok: true, status: 'exists', savedAt: result.current.savedAt, updatedAt: result.current.updatedAt };
+      return { ok: false, message: t('saveCopyDeleted') };
+    }
+    const { status, article: stored } = result;
+    if (urls.length === 0) return { ok: true, status, updatedAt: stored.updatedAt };
+    const saved = pictures?.filter((p) => p.blob).length ?? 0;
+    return { ok: true, status, updatedAt: stored.updatedAt, pictures: { allowed, saved, missing: urls.length - saved } };
   } catch (error) {
     return { ok: false, message: error instanceof Error ? error.message : String(error) };
   } finally {
     library.close();
   }
+}
+
+function variantOf(article: Article, url: string): string | undefined {
+  return article.pictureVariants?.find((v) => v.src === url)?.variant;
 }

@@ -19,13 +19,18 @@ import { readJson, ROOT } from './helpers';
 type Manifest = Record<string, unknown> & { permissions?: string[]; optional_permissions?: string[] };
 
 const PERMISSIONS = ['activeTab', 'scripting', 'storage'];
+/** Optional, asked for when the user chooses to save pictures with articles (lib/picture-permission.ts). */
+const OPTIONAL_ORIGINS = ['http://*/*', 'https://*/*'];
 const GECKO_ID = 'clean-news-reader@example.org';
 /** `commands` (keyboard shortcuts) may come and go; every other key is pinned. */
 const OPTIONAL_KEYS = ['commands'];
-const CHROME_KEYS = ['manifest_version', 'name', 'description', 'default_locale', 'version', 'icons', 'permissions', 'action', 'background'];
+const CHROME_KEYS = [
+  'manifest_version', 'name', 'description', 'default_locale', 'version', 'icons', 'permissions', 'optional_host_permissions', 'action',
+  'background',
+];
 const FIREFOX_KEYS = [
-  'manifest_version', 'name', 'description', 'default_locale', 'version', 'icons', 'permissions', 'browser_action', 'background',
-  'browser_specific_settings',
+  'manifest_version', 'name', 'description', 'default_locale', 'version', 'icons', 'permissions', 'optional_permissions', 'browser_action',
+  'background', 'browser_specific_settings',
 ];
 /** The icon sizes the stores and the toolbar use (public/icon/<size>.png, drawn by tools/gen-icons.ts). */
 const ICON_SIZES = ['16', '32', '48', '128'];
@@ -84,8 +89,10 @@ function loosenings(csp: string | undefined): string[] {
 function expectLeastPrivilege(manifest: Manifest): void {
   expect([...(manifest.permissions ?? [])].sort()).toEqual(PERMISSIONS);
   expect(manifest.host_permissions ?? [], 'host_permissions').toEqual([]);
-  expect(manifest.optional_host_permissions ?? [], 'optional_host_permissions').toEqual([]);
-  expect(manifest.optional_permissions ?? [], 'optional_permissions').toEqual([]);
+  // Website access is optional only: in Chrome's own key (MV3), or Firefox MV2's optional_permissions.
+  const optional = manifest.manifest_version === 3 ? manifest.optional_host_permissions : manifest.optional_permissions;
+  expect(optional, 'optional website access').toEqual(OPTIONAL_ORIGINS);
+  expect(manifest.manifest_version === 3 ? manifest.optional_permissions ?? [] : manifest.optional_host_permissions ?? []).toEqual([]);
   expect(manifest.externally_connectable, 'externally_connectable').toBeUndefined();
   // The extractor and the reader are injected on demand into the tab the user chose, never registered.
   expect(manifest.content_scripts ?? [], 'content_scripts').toEqual([]);

@@ -7,7 +7,9 @@ import { type ArticleSummary, type Library, openLibrary, type SavedArticle, type
 import { facets, filterSummaries } from '@/lib/library/filters';
 import { LibrarySearch } from '@/lib/library/search';
 import { foldText } from '@/core/text';
+import { formatBytes } from './format';
 import { ImportPanel } from './ImportPanel';
+import { PicturesLine, PicturesSummary, useSavedPictures } from './SavedPictures';
 import { downloadBackup, downloadHtml, downloadMarkdown } from './downloads';
 
 type View = { page: 'list' } | { page: 'article'; id: string };
@@ -121,18 +123,21 @@ function ArticlePage({ library: lib, id, settings: shown, onDelete }: { library:
   useEffect(() => {
     lib.get(id).then((found) => setArticle(found ?? null), () => setArticle(null));
   }, [lib, id]);
-  if (article === undefined) return <main class="library" aria-busy="true"><p>{t('articleOpening')}</p></main>;
+  const pictures = useSavedPictures(lib, article ?? null);
+  if (article === undefined || (article && !pictures)) return <main class="library" aria-busy="true"><p>{t('articleOpening')}</p></main>;
   if (article === null) {
     return <main class="library"><p role="alert" data-testid="error">{t('articleMissing')}</p><p><a href="#">{t('backToLibrary')}</a></p></main>;
   }
   return (
-    <ReaderView article={article} settings={shown} onSettings={(next) => void saveSettings(next)}
+    <ReaderView article={article} settings={shown} onSettings={(next) => void saveSettings(next)} pictures={pictures!.urls}
       actions={
         <>
           <a class="button" href="#" data-testid="back">{t('backToLibrary')}</a>
+          <a class="button" href={article.url} target="_blank" rel="noopener noreferrer" data-testid="original">Original ↗</a>
           <button type="button" onClick={() => downloadMarkdown(article)} data-testid="export-markdown">Markdown</button>
           <button type="button" onClick={() => downloadHtml(article)} data-testid="export-html">HTML</button>
           <button type="button" onClick={() => onDelete(article.id)} data-testid="delete">{t('deleteArticle')}</button>
+          <PicturesLine library={lib} article={article} pictures={pictures!} onFetched={pictures!.reload} />
         </>
       } />
   );
@@ -187,6 +192,7 @@ function ListPage({ library, summaries, search, searchRevision, storageLine, onC
           <button type="button" data-testid="export-all" disabled={summaries.length === 0}
             onClick={() => downloadBackup(library).catch((error: unknown) => onNotice(t('exportFailed', String(error))))}>{t('exportAll')}</button>
         </div>
+        <PicturesSummary summaries={summaries} />
         <ImportPanel library={library} onImported={onChanged} />
       </header>
       {summaries.length === 0 && <p class="empty">{t('libraryEmpty')}</p>}
@@ -212,8 +218,4 @@ function describeStorage(usage: StorageUsage | null, persisted: boolean): string
   return `${used} · ${persisted ? t('storagePersisted') : t('storageNotPersisted')}`;
 }
 
-function formatBytes(bytes: number): string {
-  if (bytes < 1024 * 1024) return formatNumber(Math.max(1, Math.round(bytes / 1024)), { style: 'unit', unit: 'kilobyte' });
-  return formatNumber(bytes / 1024 / 1024, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 });
-}
 

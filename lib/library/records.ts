@@ -32,6 +32,31 @@ export interface ArticleSummary {
   readingMinutes: number;
   savedAt: string;
   updatedAt: string;
+  /** The article's saved pictures (absent: none saved or missing). */
+  pictures?: PictureStats;
+}
+
+/** What the pictures saved with an article take. */
+export interface PictureStats {
+  saved: number;
+  missing: number;
+  /** Bytes of the saved pictures. */
+  bytes: number;
+}
+
+/** A picture of a saved article: the picture itself, or why it is missing. */
+export interface PictureRecord {
+  articleId: string;
+  /** The picture's address as the article's HTML holds it (its src). */
+  url: string;
+  /** Its place among the article's pictures, from 0 (the first is the lead picture). */
+  order: number;
+  /** null when it could not be fetched; `missing` says why. */
+  blob: Blob | null;
+  /** Width and height of the stored picture in pixels (0 when unknown). */
+  width: number;
+  height: number;
+  missing: string | null;
 }
 
 /** Limits on what one saved article may hold, in characters (UTF-16 units) unless said otherwise. */

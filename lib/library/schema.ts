@@ -8,14 +8,16 @@
  *      with the derived `site` (host name without "www.") used by the site filter.
  *   3. `changes` (a log of the ids each write touched, keyed by an increasing revision) and `search`
  *      (the serialized search index and the revision it includes): see search.ts.
+ *   4. `pictures`: the pictures saved with an article, as Blobs, keyed by [article id, picture URL]
+ *      (pictures.ts); a picture that could not be fetched is kept as a record without a Blob.
  *
  * A migration runs inside the upgrade transaction; if it throws, the transaction is aborted and the
  * database stays at its old version with every record as it was.
  */
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import { type ArticleSummary, type SavedArticle, summaryOf } from './records';
+import { type ArticleSummary, type PictureRecord, type SavedArticle, summaryOf } from './records';
 
-export type { ArticleSummary, SavedArticle } from './records';
+export type { ArticleSummary, PictureRecord, PictureStats, SavedArticle } from './records';
 
 export const DB_NAME = 'clean-news-reader';
 
@@ -40,6 +42,7 @@ export interface LibrarySchema extends DBSchema {
   changes: { key: number; value: ChangeRecord };
   /** Two records: 'snapshot' (SearchSnapshot) and 'revision' (the snapshot's revision alone, cheap to read). */
   search: { key: string; value: SearchSnapshot | number };
+  pictures: { key: [string, string]; value: PictureRecord };
 }
 
 export type LibraryDatabase = IDBPDatabase<LibrarySchema>;
@@ -58,6 +61,9 @@ const MIGRATIONS: readonly ((tx: UpgradeTransaction) => Promise<void>)[] = [
   async (tx) => {
     tx.db.createObjectStore('changes', { keyPath: 'revision', autoIncrement: true });
     tx.db.createObjectStore('search');
+  },
+  async (tx) => {
+    tx.db.createObjectStore('pictures', { keyPath: ['articleId', 'url'] });
   },
 ];
 

@@ -9,10 +9,11 @@
 import type { Article } from '@/core/types';
 import { Connection, type ConnectionOptions, openDatabase, registerConnection, requestAll, type WriteTransaction } from './connection';
 import { LibraryError } from './errors';
+import { type NewPicture, picturesOfArticle, syncPictures } from './pictures';
 import { checkArticle, idFor, summaryOf, toSavedArticle } from './records';
-import { type ArticleSummary, DB_NAME, DB_VERSION, type SavedArticle } from './schema';
+import { type ArticleSummary, DB_NAME, DB_VERSION, type PictureRecord, type PictureStats, type SavedArticle } from './schema';
 
-export type { ArticleSummary, SavedArticle } from './schema';
+export type { ArticleSummary, PictureRecord, PictureStats, SavedArticle } from './schema';
 export { LibraryError, type LibraryErrorKind } from './errors';
 
 export interface OpenLibraryOptions extends ConnectionOptions {
@@ -53,12 +54,16 @@ export interface ImportEntry {
   expectedUpdatedAt: string | null;
 }
 
-const WRITE_STORES = ['articles', 'summaries', 'changes'] as const;
+const WRITE_STORES = ['articles', 'summaries', 'changes', 'pictures'] as const;
 
-/** Writes a record, its summary and a change-log entry, in the caller's transaction. */
-async function putRecord(tx: WriteTransaction, record: SavedArticle): Promise<void> {
+/**
+ * Writes a record, its pictures (`pictures`: fresh ones; the ones stored before are kept where the
+ * article still shows them), its summary and a change-log entry, in the caller's transaction.
+ */
+async function putRecord(tx: WriteTransaction, record: SavedArticle, pictures?: readonly NewPicture[]): Promise<void> {
   await tx.objectStore('articles').put(record);
-  await tx.objectStore('summaries').put(summaryOf(record));
+  const stats = await syncPictures(tx, record, pictures);
+  await tx.objectStore('summaries').put(withPictures(summaryOf(record), stats));
   await tx.objectStore('changes').add({ id: record.id });
 }
 
@@ -67,6 +72,13 @@ function after(previous: string, now: string): string {
   const earliest = Date.parse(previous) + 1;
   return Date.parse(now) >= earliest ? now : new Date(earliest).toISOString();
 }
+
+function withPictures(summary: ArticleSummary, stats: PictureStats): ArticleSummary {
+  return stats.saved + stats.missing > 0 ? { ...summary, pictures: stats } : summary;
+}
+
+/** The pictures of articles `delete` returned, for `restore` (undo) to put back with them. */
+const deletedPictures = new WeakMap<SavedArticle, PictureRecord[]>();
 
 /** The key for an id or a URL; undefined for text that is neither. */
 function keyFor(idOrUrl: string): string | undefined {
@@ -133,11 +145,12 @@ export class Library {
 
   /**
    * Saves the article: 'added' for a new page; 'updated' when the page was saved before (its content
-   * is replaced, `savedAt` is kept). Rejects with an 'invalid' LibraryError for an article that breaks
-   * the limits (records.ts), and leaves the library as it was on any failure.
+   * is replaced, `savedAt` is kept). `pictures` are stored with it in the same transaction (pictures.ts).
+   * Rejects with an 'invalid' LibraryError for an article that breaks the limits (records.ts), and
+   * leaves the library as it was on any failure (a full disk while storing a picture included).
    */
-  async save(article: Article): Promise<SaveResult> {
-    return this.write(article, () => true) as Promise<SaveResult>;
+  async save(article: Article, pictures?: readonly NewPicture[]): Promise<SaveResult> {
+    return this.write(article, () => true, pictures) as Promise<SaveResult>;
   }
 
   /**
@@ -146,11 +159,12 @@ export class Library {
    * the same page at once cannot both think it new. Otherwise writes nothing and resolves with what
    * is saved now, for the UI to ask the user again.
    */
-  saveUnlessChanged(article: Article, expected: SaveExpectation): Promise<SaveResult | SaveConflict> {
-    return this.write(article, (current) => (current?.updatedAt ?? null) === expected);
+  saveUnlessChanged(article: Article, expected: SaveExpectation, pictures?: readonly NewPicture[]): Promise<SaveResult | SaveConflict> {
+    return this.write(article, (current) => (current?.updatedAt ?? null) === expected, pictures);
   }
 
-  private async write(article: Article, expectedHolds: (current: ArticleSummary | undefined) => boolean): Promise<SaveResult | SaveConflict> {
+  private async write(article: Article, expectedHolds: (current: ArticleSummary | undefined) => boolean,
+    pictures?: readonly NewPicture[]): Promise<SaveResult | SaveConflict> {
     let candidate: SavedArticle;
     try {
       candidate = toSavedArticle(article, this.now().toISOString());
@@ -165,7 +179,7 @@ export class Library {
       if (!expectedHolds(previous)) return { status: 'conflict', current: previous ?? null };
       // updatedAt names the copy a later save may replace: each write gets its own, even within a millisecond.
       const saved = previous ? { ...record, savedAt: previous.savedAt, updatedAt: after(previous.updatedAt, record.updatedAt) } : record;
-      await putRecord(tx, saved);
+      await putRecord(tx, saved, pictures);
       return { status: previous ? 'updated' : 'added', article: saved };
     });
   }
@@ -184,9 +198,12 @@ export class Library {
     return this.connection.write('delete', [...WRITE_STORES], async (tx) => {
       const record = await tx.objectStore('articles').get(key);
       if (!record) return undefined;
+      const pictures = await tx.objectStore('pictures').getAll(picturesOfArticle(key));
       await tx.objectStore('articles').delete(key);
       await tx.objectStore('summaries').delete(key);
+      await tx.objectStore('pictures').delete(picturesOfArticle(key));
       await tx.objectStore('changes').add({ id: key });
+      deletedPictures.set(record, pictures);
       return record;
     });
   }
@@ -200,8 +217,39 @@ export class Library {
     if (!checked.ok) throw new LibraryError('invalid', `This article cannot be restored: ${checked.reason}.`);
     return this.connection.write('restore', [...WRITE_STORES], async (tx) => {
       if ((await tx.objectStore('articles').getKey(checked.record.id)) !== undefined) return false;
-      await putRecord(tx, checked.record);
+      await putRecord(tx, checked.record, deletedPictures.get(record));
       return true;
+    });
+  }
+
+  /** The pictures saved with an article, in their order in the article. */
+  async pictures(idOrUrl: string): Promise<PictureRecord[]> {
+    const key = keyFor(idOrUrl);
+    if (key === undefined) return [];
+    const records = await this.connection.read('read', ['pictures'], (tx) => tx.objectStore('pictures').getAll(picturesOfArticle(key)));
+    return records.sort((a, b) => a.order - b.order);
+  }
+
+  /**
+   * Stores pictures fetched later for a saved article (older saves, missing pictures): only if the
+   * article is still the copy that was read (`updatedAt`), else nothing is written and it resolves null.
+   */
+  async putPictures(id: string, updatedAt: string, pictures: readonly NewPicture[]): Promise<PictureStats | null> {
+    return this.connection.write('save', ['articles', 'summaries', 'pictures'], async (tx) => {
+      const record = await tx.objectStore('articles').get(id);
+      if (!record || record.updatedAt !== updatedAt) return null;
+      const stats = await syncPictures(tx, record, pictures);
+      await tx.objectStore('summaries').put(withPictures(summaryOf(record), stats));
+      return stats;
+    });
+  }
+
+  /** Keys of stored pictures whose article is not saved (none, unless something is wrong). */
+  orphanPictures(): Promise<[string, string][]> {
+    return this.connection.read('read', ['articles', 'pictures'], async (tx) => {
+      const [articleIds, pictureKeys] = await Promise.all([tx.objectStore('articles').getAllKeys(), tx.objectStore('pictures').getAllKeys()]);
+      const saved = new Set(articleIds);
+      return pictureKeys.filter(([articleId]) => !saved.has(articleId));
     });
   }
 

@@ -66,7 +66,7 @@ describe('migrations', () => {
     v2.close();
 
     const library = await openLibrary({ indexedDB });
-    expect(await storeNames(indexedDB)).toEqual(['articles', 'changes', 'search', 'summaries']);
+    expect(await storeNames(indexedDB)).toEqual(['articles', 'changes', 'pictures', 'search', 'summaries']);
     expect(await library.getMany(records.map((r) => r.id))).toEqual(records);
     expect((await library.list()).map((s) => s.title)).toEqual(records.map((r) => r.title).reverse());
 
@@ -89,7 +89,39 @@ describe('migrations', () => {
     const library = await openLibrary({ indexedDB });
     expect(await library.count()).toBe(3);
     expect(await library.list()).toEqual(records.map(summaryOf).reverse());
-    expect(await storeNames(indexedDB)).toEqual(['articles', 'changes', 'search', 'summaries']);
+    expect(await storeNames(indexedDB)).toEqual(['articles', 'changes', 'pictures', 'search', 'summaries']);
+  });
+
+  it('version 3 → 4: the pictures store is added; articles, summaries, the change log and the index survive', async () => {
+    const indexedDB = new IDBFactory();
+    // A version 3 library as that version left it: articles written through its stores and a stored index.
+    const v3 = await openDatabase(indexedDB, DB_NAME, 3);
+    await put(v3, 'articles', records);
+    await put(v3, 'summaries', records.map(summaryOf));
+    const log = v3.transaction('changes', 'readwrite');
+    await Promise.all([...records.map((r) => log.store.add({ id: r.id })), log.done]);
+    v3.close();
+
+    const library = await openLibrary({ indexedDB });
+    expect(await storeNames(indexedDB)).toEqual(['articles', 'changes', 'pictures', 'search', 'summaries']);
+    expect(await library.getMany(records.map((r) => r.id))).toEqual(records);
+    expect(await library.list()).toEqual(records.map(summaryOf).reverse());
+    expect(await library.pictures(records[0]!.id)).toEqual([]);
+    const search = await LibrarySearch.load(library);
+    expect(search.search('ελλαδα')).toEqual([records[1]!.id]);
+    await search.close();
+
+    // An old article gets its pictures later, and they are kept with it.
+    const html = '<p>Text</p><img src="https://cdn.example/a.jpg">';
+    const old = records[0]!;
+    const db = await openDatabase(indexedDB, DB_NAME, DB_VERSION);
+    await put(db, 'articles', [{ ...old, html }]);
+    db.close();
+    const blob = new Blob([new Uint8Array([0xff, 0xd8, 0xff, 0])], { type: 'image/jpeg' });
+    const stats = await library.putPictures(old.id, old.updatedAt, [{ url: 'https://cdn.example/a.jpg', order: 0, blob, width: 1, height: 1, missing: null }]);
+    expect(stats).toEqual({ saved: 1, missing: 0, bytes: 4 });
+    expect((await library.pictures(old.id)).map((p) => p.url)).toEqual(['https://cdn.example/a.jpg']);
+    library.close();
   });
 
   it('a migration that fails leaves the database at its old version with its data', async () => {

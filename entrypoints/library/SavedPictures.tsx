@@ -1,0 +1,127 @@
+import { useEffect, useState } from 'preact/hooks';
+import { fetchPictures } from '@/lib/library/picture-fetch';
+import { pictureUrls } from '@/lib/library/pictures';
+import type { ArticleSummary, Library, PictureRecord, SavedArticle } from '@/lib/library/store';
+import { askForPictures, canFetchPictures, PICTURE_PERMISSION_REASON, picturesAllowed } from '@/lib/picture-permission';
+import { formatBytes } from './format';
+
+export interface SavedPictures {
+  /** Original address → object URL of the stored picture, for the reader view. */
+  urls: ReadonlyMap<string, string>;
+  records: PictureRecord[];
+  /** Reads the pictures again (after fetching). */
+  reload: () => void;
+}
+
+/**
+ * The saved pictures of the article shown, as object URLs made by this page (revoked when the
+ * article is left): the reader view shows these and loads nothing from the article's sites.
+ */
+export function useSavedPictures(library: Library, article: SavedArticle | null): SavedPictures | null {
+  const [state, setState] = useState<{ urls: Map<string, string>; records: PictureRecord[] } | null>(null);
+  const [generation, setGeneration] = useState(0);
+  useEffect(() => {
+    if (!article) return undefined;
+    let cancelled = false;
+    let made: string[] = [];
+    library.pictures(article.id).then((records) => {
+      if (cancelled) return;
+      const urls = new Map<string, string>();
+      for (const record of records) {
+        if (!record.blob) continue;
+        const objectUrl = URL.createObjectURL(record.blob);
+        made.push(objectUrl);
+        urls.set(record.url, objectUrl);
+      }
+      setState({ urls, records });
+    }, () => setState({ urls: new Map(), records: [] }));
+    return () => {
+      cancelled = true;
+      for (const url of made) URL.revokeObjectURL(url);
+      made = [];
+    };
+  }, [library, article, generation]);
+  if (!article || !state) return null;
+  return { ...state, reload: () => setGeneration((n) => n + 1) };
+}
+
+/**
+ * What the article's pictures take, which are missing and why, and "Fetch pictures" for an article
+ * saved without them (or with some missing): the permission is asked for on that click if needed.
+ */
+export function PicturesLine({ library, article, pictures, onFetched }: {
+  library: Library; article: SavedArticle; pictures: SavedPictures; onFetched: () => void;
+}) {
+  const [status, setStatus] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const all = pictureUrls(article.html);
+  if (all.length === 0) return null;
+  const saved = pictures.records.filter((r) => r.blob);
+  const missing = all.filter((url) => !pictures.urls.has(url));
+  const bytes = saved.reduce((sum, r) => sum + r.blob!.size, 0);
+  const reasons = pictures.records.filter((r) => !r.blob && r.missing).map((r) => r.missing!);
+
+  const fetchMissing = async (): Promise<void> => {
+    setBusy(true);
+    setStatus(null);
+    try {
+      const allowed = (await canFetchPictures(missing)) || (await askForPictures());
+      if (!allowed) {
+        setStatus('Pictures stay off: the browser did not allow downloading them.');
+        return;
+      }
+      setStatus('Fetching pictures…');
+      const fetched = await fetchPictures(article.html, [], {}, new Set(missing));
+      const stats = await library.putPictures(article.id, article.updatedAt, fetched);
+      const now = fetched.filter((p) => p.blob).length;
+      setStatus(stats === null ? 'Not stored: the article was changed or deleted meanwhile.'
+        : `${now} of ${missing.length} fetched${now < missing.length ? '; the others could not be downloaded' : ''}.`);
+      onFetched();
+    } catch (error) {
+      setStatus(error instanceof Error ? error.message : String(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <p class="pictures-line muted" data-testid="pictures-line">
+      {saved.length} of {all.length} pictures saved ({formatBytes(bytes)})
+      {missing.length > 0 && (
+        <>
+          {' '}· {missing.length} missing{reasons.length > 0 && <span title={[...new Set(reasons)].join('; ')}> (why?)</span>}{' '}
+          <button type="button" disabled={busy} data-testid="fetch-pictures" title={PICTURE_PERMISSION_REASON} onClick={() => void fetchMissing()}>
+            Fetch missing pictures
+          </button>
+        </>
+      )}
+      {status && <span role="status"> {status}</span>}
+    </p>
+  );
+}
+
+/** The library's header line about pictures: what they take in all, and the switch to allow them. */
+export function PicturesSummary({ summaries }: { summaries: readonly ArticleSummary[] }) {
+  const [allowed, setAllowed] = useState<boolean | null>(null);
+  useEffect(() => {
+    void picturesAllowed().then(setAllowed);
+  }, []);
+  let count = 0;
+  let bytes = 0;
+  for (const summary of summaries) {
+    count += summary.pictures?.saved ?? 0;
+    bytes += summary.pictures?.bytes ?? 0;
+  }
+  return (
+    <p class="muted" data-testid="pictures-summary">
+      {count} {count === 1 ? 'picture' : 'pictures'} saved ({formatBytes(bytes)}).{' '}
+      {allowed === false && (
+        <>
+          Pictures are not saved with new articles. {PICTURE_PERMISSION_REASON}{' '}
+          <button type="button" data-testid="allow-pictures"
+            onClick={() => void askForPictures().then(setAllowed)}>Save pictures too…</button>
+        </>
+      )}
+    </p>
+  );
+}
