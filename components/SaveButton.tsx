@@ -80,6 +80,7 @@ function picturesNote(pictures: { allowed: boolean; saved: number; missing: numb
   if (!pictures.allowed) {
     return canAsk ? ', as text without its pictures' : ', as text without its pictures (to keep pictures, allow them in the library page: “Save pictures too”)';
   }
+  if (pictures.saved === 0) return ' without its pictures (they could not be downloaded; the library can try again)';
   const saved = ` with ${pictures.saved} ${pictures.saved === 1 ? 'picture' : 'pictures'}`;
   return pictures.missing > 0 ? `${saved} (${pictures.missing} could not be downloaded; the library can try again)` : saved;
 }

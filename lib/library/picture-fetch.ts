@@ -38,9 +38,13 @@ function ascii(bytes: Uint8Array, start: number, end: number): string {
 }
 
 /** The picture's type from its first bytes, or null for anything but JPEG, PNG, GIF, WebP and AVIF. */
-export async function sniffPictureType(blob: Blob): Promise<string | null> {
-  const head = new Uint8Array(await blob.slice(0, 16).arrayBuffer());
+export function pictureTypeOf(bytes: Uint8Array): string | null {
+  const head = bytes.subarray(0, 16);
   return SIGNATURES.find((signature) => signature.test(head))?.type ?? null;
+}
+
+export async function sniffPictureType(blob: Blob): Promise<string | null> {
+  return pictureTypeOf(new Uint8Array(await blob.slice(0, 16).arrayBuffer()));
 }
 
 class Missing extends Error {}
