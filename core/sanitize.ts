@@ -55,7 +55,7 @@ export interface Sanitizer {
    * again only when the first pass is not yet a fixed point, see `settle`); null when nothing is
    * left (markup that is only a frameset, say).
    */
-  sanitizeToElement(input: string | Node, baseUrl: string): HTMLElement | null;
+  sanitizeToElement(input: string | Node, baseUrl: string, options?: SanitizeOptions): HTMLElement | null;
   /**
    * sanitizeToElement for a private copy no one else reads (the pipeline's): sanitized where it
    * stands, without copying it first, and returned in a wrapper element.
@@ -152,21 +152,25 @@ export function sanitizerFor(window: WindowLike | Window): Sanitizer {
     return element;
   };
 
+  /** Runs one sanitizing call with the options of that call. */
+  const using = <T>(url: string, options: SanitizeOptions, run: () => T): T => {
+    baseUrl = url;
+    savedPictures = options.pictures ?? null;
+    ownPictures = new Set(options.pictures?.values());
+    try {
+      return run();
+    } finally {
+      savedPictures = null;
+      ownPictures = new Set();
+    }
+  };
+
   const sanitizer: Sanitizer = {
     sanitize(input, url, options = {}) {
-      baseUrl = url;
-      savedPictures = options.pictures ?? null;
-      ownPictures = new Set(options.pictures?.values());
-      try {
-        return settle(toElement(input))?.innerHTML ?? '';
-      } finally {
-        savedPictures = null;
-        ownPictures = new Set();
-      }
+      return using(url, options, () => settle(toElement(input))?.innerHTML ?? '');
     },
-    sanitizeToElement(input, url) {
-      baseUrl = url;
-      return settle(toElement(input));
+    sanitizeToElement(input, url, options = {}) {
+      return using(url, options, () => settle(toElement(input)));
     },
     sanitizeOwnCopy(element, url) {
       baseUrl = url;

@@ -28,6 +28,12 @@ export function App() {
   const [view, setView] = useState<View>(() => viewFromHash(location.hash));
   const [settings, setSettings] = useState<ReaderSettings>(DEFAULT_SETTINGS);
   const [notice, setNotice] = useState<{ text: string; undo?: () => Promise<void> } | null>(null);
+  // A notice goes away by itself: after 10 s, or 20 s while it offers Undo.
+  useEffect(() => {
+    if (!notice) return undefined;
+    const timer = setTimeout(() => setNotice(null), notice.undo ? 20_000 : 10_000);
+    return () => clearTimeout(timer);
+  }, [notice]);
   const [usage, setUsage] = useState<StorageUsage | null>(null);
   const [persisted, setPersisted] = useState(false);
 
@@ -134,8 +140,8 @@ function ArticlePage({ library: lib, id, settings: shown, onDelete }: { library:
         <>
           <a class="button" href="#" data-testid="back">{t('backToLibrary')}</a>
           <a class="button" href={article.url} target="_blank" rel="noopener noreferrer" data-testid="original">Original ↗</a>
-          <button type="button" onClick={() => downloadMarkdown(article)} data-testid="export-markdown">Markdown</button>
-          <button type="button" onClick={() => downloadHtml(article)} data-testid="export-html">HTML</button>
+          <button type="button" onClick={() => void downloadMarkdown(lib, article)} data-testid="export-markdown">Markdown</button>
+          <button type="button" onClick={() => void downloadHtml(lib, article)} data-testid="export-html">HTML</button>
           <button type="button" onClick={() => onDelete(article.id)} data-testid="delete">{t('deleteArticle')}</button>
           <PicturesLine library={lib} article={article} pictures={pictures!} onFetched={pictures!.reload} />
         </>

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { applyImport, type ImportPlan, planImport, readBackup } from '@/lib/library/backup';
 import type { Library } from '@/lib/library/store';
@@ -17,6 +17,7 @@ type Step =
  */
 export function ImportPanel({ library, onImported }: { library: Library; onImported: () => Promise<void> }) {
   const [state, setState] = useState<Step>({ step: 'idle' });
+  const picker = useRef<HTMLInputElement>(null);
 
   const choose = async (file: File | undefined): Promise<void> => {
     if (!file) return;
@@ -41,11 +42,10 @@ export function ImportPanel({ library, onImported }: { library: Library; onImpor
 
   return (
     <div class="import" data-testid="import">
-      <label class="button">
-        {t('importChoose')}
-        <input type="file" accept=".json,application/json" data-testid="import-file" hidden
-          onChange={(event) => { void choose(event.currentTarget.files?.[0]); event.currentTarget.value = ''; }} />
-      </label>
+      {/* A real button (reachable with Tab, Enter and Space) opens the hidden file picker. */}
+      <button type="button" data-testid="import-button" onClick={() => picker.current?.click()}>{t('importChoose')}</button>
+      <input ref={picker} type="file" accept=".json,application/json" data-testid="import-file" hidden
+        onChange={(event) => { void choose(event.currentTarget.files?.[0]); event.currentTarget.value = ''; }} />
       {state.step === 'reading' && <span class="muted" role="status">{t('importChecking')}</span>}
       {state.step === 'failed' && <span class="error" role="alert" data-testid="import-error">{state.message}</span>}
       {state.step === 'done' && <span role="status" data-testid="import-done">{state.message}</span>}

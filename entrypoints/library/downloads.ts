@@ -2,8 +2,8 @@
  * Files the library hands to the user: the whole backup, or one article as Markdown or standalone
  * HTML. A download is a Blob behind an object URL and a temporary <a download>; no permission needed.
  */
-import { articleToHtml, articleToMarkdown } from '@/lib/library/export-article';
 import { exportBackup } from '@/lib/library/backup';
+import { htmlFile, markdownFile } from '@/lib/library/export-files';
 import type { Library, SavedArticle } from '@/lib/library/store';
 
 /** One file, or several for a library larger than one backup file may be. */
@@ -11,12 +11,15 @@ export async function downloadBackup(library: Library): Promise<void> {
   for (const file of await exportBackup(library)) save(file.blob, file.name);
 }
 
-export function downloadMarkdown(article: SavedArticle): void {
-  save(new Blob([articleToMarkdown(article, window)], { type: 'text/markdown' }), `${fileName(article.title)}.md`);
+/** Markdown, with the article's saved pictures in a zip beside it. */
+export async function downloadMarkdown(library: Library, article: SavedArticle): Promise<void> {
+  const { blob, extension } = await markdownFile(article, await library.pictures(article.id), window);
+  save(blob, `${fileName(article.title)}.${extension}`);
 }
 
-export function downloadHtml(article: SavedArticle): void {
-  save(new Blob([articleToHtml(article, window)], { type: 'text/html' }), `${fileName(article.title)}.html`);
+/** Standalone HTML with the saved pictures inside. */
+export async function downloadHtml(library: Library, article: SavedArticle): Promise<void> {
+  save(await htmlFile(article, await library.pictures(article.id), window), `${fileName(article.title)}.html`);
 }
 
 function save(blob: Blob, name: string): void {

@@ -1,10 +1,12 @@
 /**
  * Backups: every saved article with its full content in JSON files, and importing them back.
  *
- * File format (version 1):
- *   {"format":"clean-news-reader-backup","version":1,"exportedAt":"<ISO date>","articles":[
- *   <one SavedArticle per line, fields in the canonical order of records.ts>
+ * File format (version 2):
+ *   {"format":"clean-news-reader-backup","version":2,"exportedAt":"<ISO date>","articles":[
+ *   <one SavedArticle per line, fields in the canonical order of records.ts, plus "pictures" (a list of
+ *   backup-pictures.ts BackupPicture, the picture's bytes in base64) for an article with saved pictures>
  *   ]}
+ * Version 1 files (no pictures) are imported as before.
  * A file is at most MAX_BACKUP_BYTES: a larger library is exported as several files ("part 2 of 3"),
  * each a complete backup of some of the articles, so that whatever is exported can be imported back.
  *
@@ -14,13 +16,15 @@
  * already saved with different content is replaced only when the caller says so. HTML is stored as
  * the data it is: every place that renders it sanitizes it again (SanitizedHtml, export-article.ts).
  */
+import { checkBackupPictures, toBackupPictures } from './backup-pictures';
 import { LibraryError } from './errors';
+import type { NewPicture } from './pictures';
 import { canonical, checkArticle, summaryOf } from './records';
 import type { ArticleSummary, SavedArticle } from './schema';
 import type { ImportEntry, Library } from './store';
 
 export const BACKUP_FORMAT = 'clean-news-reader-backup';
-export const BACKUP_VERSION = 1;
+export const BACKUP_VERSION = 2;
 /** The largest file imported, and exported (larger libraries are split). */
 export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
 
@@ -39,8 +43,9 @@ type Bytes = ReturnType<TextEncoder['encode']>;
 const FOOTER = '\n]}\n';
 
 /**
- * Exports every saved article, from one consistent read, as one backup file or, for a library larger
- * than MAX_BACKUP_BYTES, several. `now` (exportedAt) and `maxBytes` are for tests.
+ * Exports every saved article with its pictures, as one backup file or, for a library larger than
+ * MAX_BACKUP_BYTES, several (an article and its pictures always in the same file). The articles are one
+ * consistent read, their pictures another. `now` (exportedAt) and `maxBytes` are for tests.
  */
 export async function exportBackup(library: Library, options: { now?: Date; maxBytes?: number } = {}): Promise<BackupFile[]> {
   const exportedAt = (options.now ?? new Date()).toISOString();
@@ -54,8 +59,13 @@ export async function exportBackup(library: Library, options: { now?: Date; maxB
   let size = 0;
   let articles: number[] = [];
 
-  await library.forEachArticle((record) => {
-    const bytes = encoder.encode(JSON.stringify(canonical(record)));
+  const records: SavedArticle[] = [];
+  await library.forEachArticle((record) => records.push(record));
+  const pictures = await library.allPictures();
+  for (const record of records) {
+    const saved = pictures.get(record.id);
+    const line = saved ? { ...canonical(record), pictures: await toBackupPictures(saved) } : canonical(record);
+    const bytes = encoder.encode(JSON.stringify(line));
     // Records are at most LIMITS.recordBytes (16 MB), so one always fits in an empty file of MAX_BACKUP_BYTES.
     if (current.length > 0 && size + separator.length + bytes.length + end.length > maxBytes) {
       files.push(current);
@@ -72,7 +82,7 @@ export async function exportBackup(library: Library, options: { now?: Date; maxB
     current.push(bytes);
     size += bytes.length;
     articles[articles.length - 1]!++;
-  });
+  }
   if (current.length === 0) {
     current.push(start);
     articles = [0];
@@ -96,6 +106,8 @@ export async function exportBackup(library: Library, options: { now?: Date; maxB
 export interface Backup {
   exportedAt: string;
   articles: SavedArticle[];
+  /** The pictures of the articles that have some, by article id. */
+  pictures: Map<string, NewPicture[]>;
   rejected: Rejected[];
 }
 
@@ -138,7 +150,7 @@ function checkBackup(data: unknown): Backup {
   }
   const envelope = data as Record<string, unknown>;
   const { version, exportedAt, articles } = envelope;
-  if (version !== BACKUP_VERSION) {
+  if (version !== BACKUP_VERSION && version !== 1) {
     throw invalidBackup(typeof version === 'number' && version > BACKUP_VERSION
       ? `This backup was made by a newer version of Clean News Reader (backup format ${version}). Update the extension, then import it again.`
       : 'This backup has an unknown format version.');
@@ -151,24 +163,48 @@ function checkBackup(data: unknown): Backup {
   if (!Array.isArray(articles)) throw invalidBackup('This backup has no list of articles.');
 
   const rejected: Rejected[] = [];
-  const checked: { index: number; record: SavedArticle }[] = [];
+  const checked: { index: number; record: SavedArticle; pictures?: NewPicture[] }[] = [];
   articles.forEach((value: unknown, index) => {
-    const result = checkArticle(value);
-    if (result.ok) checked.push({ index, record: result.record });
-    else rejected.push({ index, reason: result.reason });
+    const { article, pictures } = version === 1 ? { article: value, pictures: undefined } : withoutPictures(value);
+    const result = checkArticle(article);
+    if (!result.ok) {
+      rejected.push({ index, reason: result.reason });
+      return;
+    }
+    if (pictures === undefined) {
+      checked.push({ index, record: result.record });
+      return;
+    }
+    const picturesChecked = checkBackupPictures(pictures, result.record.html);
+    if (picturesChecked.ok) checked.push({ index, record: result.record, pictures: picturesChecked.pictures });
+    else rejected.push({ index, reason: picturesChecked.reason });
   });
 
   // The same page twice: which copy is right cannot be told, so neither is imported.
   const occurrences = new Map<string, number>();
   for (const { record } of checked) occurrences.set(record.id, (occurrences.get(record.id) ?? 0) + 1);
   const accepted: SavedArticle[] = [];
-  for (const { index, record } of checked) {
+  const acceptedPictures = new Map<string, NewPicture[]>();
+  for (const { index, record, pictures } of checked) {
     const times = occurrences.get(record.id) ?? 0;
-    if (times > 1) rejected.push({ index, reason: `the same page appears ${times} times in the file` });
-    else accepted.push(record);
+    if (times > 1) {
+      rejected.push({ index, reason: `the same page appears ${times} times in the file` });
+      continue;
+    }
+    accepted.push(record);
+    if (pictures && pictures.length > 0) acceptedPictures.set(record.id, pictures);
   }
   rejected.sort((a, b) => a.index - b.index);
-  return { exportedAt, articles: accepted, rejected };
+  return { exportedAt, articles: accepted, pictures: acceptedPictures, rejected };
+}
+
+/** A version 2 entry split into the article and its pictures (undefined when it has none). */
+function withoutPictures(value: unknown): { article: unknown; pictures: unknown } {
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || !Object.prototype.hasOwnProperty.call(value, 'pictures')) {
+    return { article: value, pictures: undefined };
+  }
+  const { pictures, ...article } = value as Record<string, unknown>;
+  return { article, pictures };
 }
 
 /** What importing a backup would do. Nothing is written until `applyImport`. */
@@ -178,8 +214,10 @@ export interface ImportPlan {
   add: SavedArticle[];
   /** Pages saved with different content: replaced only with `overwrite`. */
   update: { article: SavedArticle; current: ArticleSummary }[];
-  /** Pages saved with exactly this content. */
+  /** Pages saved with exactly this content (and at least as many saved pictures). */
   unchanged: number;
+  /** The pictures that come with the articles to add or update, by article id. */
+  pictures: Map<string, NewPicture[]>;
   rejected: Rejected[];
 }
 
@@ -189,12 +227,14 @@ const sameContent = (a: SavedArticle, b: SavedArticle): boolean =>
 /** Compares a checked backup with the library (one consistent read). */
 export async function planImport(library: Library, backup: Backup): Promise<ImportPlan> {
   const saved = await library.getMany(backup.articles.map((article) => article.id));
-  const plan: ImportPlan = { exportedAt: backup.exportedAt, add: [], update: [], unchanged: 0, rejected: backup.rejected };
+  const plan: ImportPlan = { exportedAt: backup.exportedAt, add: [], update: [], unchanged: 0, pictures: backup.pictures, rejected: backup.rejected };
+  const summaries = backup.pictures.size > 0 ? new Map((await library.list()).map((s) => [s.id, s])) : new Map<string, ArticleSummary>();
   backup.articles.forEach((article, i) => {
     const current = saved[i];
+    const pictures = backup.pictures.get(article.id)?.filter((p) => p.blob).length ?? 0;
     if (!current) plan.add.push(article);
-    else if (sameContent(current, article)) plan.unchanged++;
-    else plan.update.push({ article, current: summaryOf(current) });
+    else if (sameContent(current, article) && (summaries.get(article.id)?.pictures?.saved ?? 0) >= pictures) plan.unchanged++;
+    else plan.update.push({ article, current: summaries.get(article.id) ?? summaryOf(current) });
   });
   return plan;
 }
@@ -211,9 +251,11 @@ export interface ImportResult {
  * the saved copies that differ. Rejects with a LibraryError, changing nothing, if the write fails.
  */
 export async function applyImport(library: Library, plan: ImportPlan, options: { overwrite?: boolean } = {}): Promise<ImportResult> {
-  const entries: ImportEntry[] = plan.add.map((record) => ({ record, expectedUpdatedAt: null }));
+  const entries: ImportEntry[] = plan.add.map((record) => ({ record, expectedUpdatedAt: null, pictures: plan.pictures.get(record.id) }));
   if (options.overwrite === true) {
-    for (const { article, current } of plan.update) entries.push({ record: article, expectedUpdatedAt: current.updatedAt });
+    for (const { article, current } of plan.update) {
+      entries.push({ record: article, expectedUpdatedAt: current.updatedAt, pictures: plan.pictures.get(article.id) });
+    }
   }
   if (entries.length === 0) return { added: 0, updated: 0, skipped: 0 };
   const { written, skipped } = await library.putImported(entries);

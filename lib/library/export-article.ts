@@ -11,6 +11,15 @@ import type { Article } from '@/core/types';
 export type ExportableArticle = Pick<Article, 'url' | 'title' | 'byline' | 'siteName' | 'publishedTime' | 'html' | 'language'>;
 type SanitizerWindow = Parameters<typeof sanitizerFor>[0];
 
+export interface ExportOptions {
+  /**
+   * The article's saved pictures: original address → what the file refers to instead (a data: URL in
+   * standalone HTML, a file beside the Markdown). Given, the file refers to nothing else: pictures
+   * that were not saved are left out, as the library shows them (core/sanitize.ts).
+   */
+  pictures?: ReadonlyMap<string, string>;
+}
+
 const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
 /** The article's address when it is a web address (normalised), else null: it is then shown as text only. */
@@ -76,9 +85,9 @@ function markdownService(): TurndownService {
 let markdown: TurndownService | undefined;
 
 /** The article as Markdown: title, a line of byline · site · date, the source address, then the body. */
-export function articleToMarkdown(article: ExportableArticle, window: SanitizerWindow): string {
+export function articleToMarkdown(article: ExportableArticle, window: SanitizerWindow, options: ExportOptions = {}): string {
   markdown ??= markdownService();
-  const body = sanitizerFor(window).sanitizeToElement(article.html, article.url);
+  const body = sanitizerFor(window).sanitizeToElement(article.html, article.url, options);
   const address = webAddress(article.url);
   const meta = metaLine(article);
   return [
@@ -122,8 +131,8 @@ td, th { border: 1px solid #ccc; padding: .25rem .5rem; }
 }`;
 
 /** The article as a standalone HTML page, in its language and direction, with a CSP that lets nothing run. */
-export function articleToHtml(article: ExportableArticle, window: SanitizerWindow): string {
-  const body = sanitizerFor(window).sanitize(article.html, article.url);
+export function articleToHtml(article: ExportableArticle, window: SanitizerWindow, options: ExportOptions = {}): string {
+  const body = sanitizerFor(window).sanitize(article.html, article.url, options);
   const { bcp47, dir } = article.language;
   const lang = bcp47 && bcp47 !== 'und' ? ` lang="${escapeHtml(bcp47)}"` : '';
   const address = webAddress(article.url);

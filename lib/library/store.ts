@@ -52,6 +52,8 @@ export interface ImportEntry {
   record: SavedArticle;
   /** null: only if the page is not saved; a date: only if the saved copy still has this updatedAt. */
   expectedUpdatedAt: string | null;
+  /** Its pictures from the backup. */
+  pictures?: readonly NewPicture[];
 }
 
 const WRITE_STORES = ['articles', 'summaries', 'changes', 'pictures'] as const;
@@ -244,6 +246,19 @@ export class Library {
     });
   }
 
+  /** Every stored picture, by article id, from one read (for backups; the Blobs are read later, when used). */
+  allPictures(): Promise<Map<string, PictureRecord[]>> {
+    return this.connection.read('export', ['pictures'], async (tx) => {
+      const byArticle = new Map<string, PictureRecord[]>();
+      for (const picture of await tx.objectStore('pictures').getAll()) {
+        const list = byArticle.get(picture.articleId);
+        if (list) list.push(picture);
+        else byArticle.set(picture.articleId, [picture]);
+      }
+      return byArticle;
+    });
+  }
+
   /** Keys of stored pictures whose article is not saved (none, unless something is wrong). */
   orphanPictures(): Promise<[string, string][]> {
     return this.connection.read('read', ['articles', 'pictures'], async (tx) => {
@@ -303,7 +318,7 @@ export class Library {
     const checkedEntries = entries.map((entry) => {
       const checked = checkArticle(entry.record);
       if (!checked.ok) throw new LibraryError('invalid', `An article in the backup cannot be imported: ${checked.reason}.`);
-      return { record: checked.record, expectedUpdatedAt: entry.expectedUpdatedAt };
+      return { record: checked.record, expectedUpdatedAt: entry.expectedUpdatedAt, pictures: entry.pictures };
     });
     return this.connection.write('import', [...WRITE_STORES], async (tx) => {
       const current = await requestAll(checkedEntries, (entry) => tx.objectStore('summaries').get(entry.record.id));
@@ -313,7 +328,7 @@ export class Library {
         const updatedAt = current[i]?.updatedAt ?? null;
         (updatedAt === entry.expectedUpdatedAt ? written : skipped).push(entry);
       });
-      await Promise.all(written.map((entry) => putRecord(tx, entry.record)));
+      await Promise.all(written.map((entry) => putRecord(tx, entry.record, entry.pictures)));
       return { written, skipped };
     });
   }

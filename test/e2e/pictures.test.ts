@@ -138,6 +138,12 @@ describe('pictures saved with the article', () => {
     }));
     expect(left).toBe(0);
     expect(requests).toEqual([]);
+
+    // The notice is part of the page (it covers nothing), and the import is reachable from the keyboard.
+    expect(await library.getByTestId('notice').evaluate((el) => getComputedStyle(el).position)).toBe('static');
+    await library.getByTestId('import-button').focus();
+    const [chooser] = await Promise.all([library.waitForEvent('filechooser'), library.keyboard.press('Enter')]);
+    expect(chooser.isMultiple()).toBe(false);
     await library.close();
   });
 });
