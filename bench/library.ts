@@ -1,24 +1,45 @@
 /**
- * The offline library with 10,000 saved articles, on fake-indexeddb in Node: how long listing,
- * searching and exporting take, against the goals (list < 200 ms, search < 50 ms). Prints figures,
- * decides nothing.
+ * The offline library with 10,000 saved articles and their pictures, on fake-indexeddb in Node: how
+ * long listing, searching, opening, exporting and importing take, against the goals (list < 200 ms,
+ * search < 50 ms), and the storage the articles and pictures take. Prints figures, decides nothing.
  *
- *   npm run bench:library [-- --articles N]
+ *   npm run bench:library [-- --articles N] [--pictures N (per article, default 2)] [--picture-kb N (default 60)]
  *
  * The articles are generated (test/library/generate.ts): fifteen languages and their scripts,
  * 800–1,500 words each. fake-indexeddb is an in-memory implementation in JavaScript: browsers'
  * IndexedDB has other costs (disk, structured clone in C++), so the figures show orders of magnitude.
+ * The pictures are stand-ins of a fixed size (a JPEG header and random bytes): their content does not
+ * matter to the store or the backup, only their size.
  */
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { performance } from 'node:perf_hooks';
-import { exportBackup, planImport, readBackup } from '../lib/library/backup';
+import { randomBytes } from 'node:crypto';
+import { applyImport, exportBackup, planImport, readBackup } from '../lib/library/backup';
+import type { NewPicture } from '../lib/library/pictures';
 import { toSavedArticle } from '../lib/library/records';
 import { LibrarySearch } from '../lib/library/search';
 import { openLibrary } from '../lib/library/store';
 import { generateArticles } from '../test/library/generate';
 
-const count = Number(process.argv[process.argv.indexOf('--articles') + 1]) || 10_000;
+const option = (name: string, fallback: number): number => {
+  const at = process.argv.indexOf(name);
+  const value = at === -1 ? NaN : Number(process.argv[at + 1]);
+  return Number.isFinite(value) && value >= 0 ? value : fallback;
+};
+const count = option('--articles', 10_000) || 10_000;
+const picturesPerArticle = option('--pictures', 2);
+const pictureBytes = option('--picture-kb', 60) * 1024;
+
+/** The pictures of article `n` (their <img> go into its HTML, or the library would not keep them). */
+function picturesOf(n: number): NewPicture[] {
+  return Array.from({ length: picturesPerArticle }, (_, k) => ({
+    url: `https://cdn.example/${n}/${k}.jpg`, order: k, width: 1200, height: 800, missing: null,
+    blob: new Blob([new Uint8Array([0xff, 0xd8, 0xff, 0xe0]), randomBytes(Math.max(0, pictureBytes - 4))], { type: 'image/jpeg' }),
+  }));
+}
+const figures = (n: number): string =>
+  Array.from({ length: picturesPerArticle }, (_, k) => `<figure><img src="https://cdn.example/${n}/${k}.jpg" alt=""></figure>`).join('');
 
 const median = (values: readonly number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -51,7 +72,7 @@ const QUERIES = [
 ];
 
 async function main(): Promise<void> {
-  console.log(`Library benchmark: ${count.toLocaleString('en')} articles, Node ${process.version}, fake-indexeddb\n`);
+  console.log(`Library benchmark: ${count.toLocaleString('en')} articles with ${picturesPerArticle} pictures of ${pictureBytes / 1024} kB each, Node ${process.version}, fake-indexeddb\n`);
 
   const [generated, generating] = await time(() => generateArticles(count));
   let articles = generated;
@@ -63,11 +84,14 @@ async function main(): Promise<void> {
   const start = Date.UTC(2024, 0, 1);
   const [, filling] = await time(async () => {
     for (let i = 0; i < articles.length; i += 500) {
-      const batch = articles.slice(i, i + 500).map((article, j) => toSavedArticle(article, new Date(start + (i + j) * 60_000).toISOString()));
-      await library.putImported(batch.map((record) => ({ record, expectedUpdatedAt: null })));
+      const batch = articles.slice(i, i + 500).map((article, j) =>
+        toSavedArticle({ ...article, html: article.html + figures(i + j) }, new Date(start + (i + j) * 60_000).toISOString()));
+      await library.putImported(batch.map((record, j) => ({ record, expectedUpdatedAt: null, pictures: picturesOf(i + j) })));
     }
   });
-  line('fill the library (batches of 500)', ms(filling));
+  line('fill the library (batches of 500, with the pictures)', ms(filling));
+  const textBytes = articles.reduce((sum, a) => sum + 2 * (a.text.length + a.html.length), 0);
+  line('storage: articles (text + HTML, UTF-16) / pictures', `${mb(textBytes)} / ${mb(count * picturesPerArticle * pictureBytes)}`);
   articles = articles.slice(0, 2); // the library holds them now; keep memory for the index
 
   const saves = await timeMany(10, async () => {
@@ -81,6 +105,15 @@ async function main(): Promise<void> {
   line(`list ${summaries.length.toLocaleString('en')} summaries, first`, ms(firstList));
   line('list, median of 5', ms(median(lists)), { limit: 200, actual: median(lists) });
   line('count', ms(median(await timeMany(5, () => library.count()))));
+  const ids = summaries.slice(0, 20).map((s) => s.id);
+  const opens = [];
+  for (const id of ids) {
+    opens.push((await time(async () => {
+      await library.get(id);
+      return library.pictures(id);
+    }))[1]);
+  }
+  line('open an article with its pictures, median of 20', ms(median(opens)));
 
   const [built, building] = await time(() => LibrarySearch.load(library));
   line('search index: build from the articles (first open)', ms(building));
@@ -121,6 +154,16 @@ async function main(): Promise<void> {
   });
   line('import check of the export (read, validate, compare)', `${ms(planning)} (${plans.unchanged} unchanged, ${plans.add} new)`);
   library.close();
+
+  const empty = await openLibrary({ indexedDB: new IDBFactory() });
+  const [added, importing] = await time(async () => {
+    let total = 0;
+    for (const file of files) total += (await applyImport(empty, await planImport(empty, await readBackup(file.blob)))).added;
+    return total;
+  });
+  const restored = [...(await empty.allPictures()).values()].reduce((sum, list) => sum + list.filter((p) => p.blob).length, 0);
+  line('import the export into an empty library', `${ms(importing)} (${added} articles, ${restored} pictures)`);
+  empty.close();
 }
 
 await main();
