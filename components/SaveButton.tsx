@@ -75,12 +75,13 @@ function describe(reply: SaveReply, canAsk: boolean): string {
   }
 }
 
+/** A sentence about the article's pictures after the save's own message (English only for now). */
 function picturesNote(pictures: { allowed: boolean; saved: number; missing: number } | undefined, canAsk: boolean): string {
   if (!pictures) return '';
   if (!pictures.allowed) {
-    return canAsk ? ', as text without its pictures' : ', as text without its pictures (to keep pictures, allow them in the library page: “Save pictures too”)';
+    return canAsk ? ' Its pictures were not saved.' : ' Its pictures were not saved: to keep pictures, allow them in the library page (“Save pictures too”).';
   }
-  if (pictures.saved === 0) return ' without its pictures (they could not be downloaded; the library can try again)';
-  const saved = ` with ${pictures.saved} ${pictures.saved === 1 ? 'picture' : 'pictures'}`;
-  return pictures.missing > 0 ? `${saved} (${pictures.missing} could not be downloaded; the library can try again)` : saved;
+  if (pictures.saved === 0) return ' Its pictures could not be downloaded; the library can try again.';
+  const saved = ` ${pictures.saved} ${pictures.saved === 1 ? 'picture' : 'pictures'} saved`;
+  return pictures.missing > 0 ? `${saved}; ${pictures.missing} could not be downloaded (the library can try again).` : `${saved}.`;
 }

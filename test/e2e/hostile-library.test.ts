@@ -56,7 +56,7 @@ let library: Page;
 const CONTROL = '/fixtures/seeds/000_7269f1ef90a3ac60/semantic.html';
 let reference: { style: string; csp: string } | undefined;
 /** The popup's answer to a save; the e2e build may fetch the loopback pages' pictures (see SaveButton). */
-const SAVED = /^Saved to your library(?:, as text without its pictures| with \d+ pictures?(?: \(\d+ could not be downloaded; the library can try again\))?| without its pictures \(they could not be downloaded; the library can try again\))?\.$/;
+const SAVED = /^Saved to your library\.(?: Its pictures were not saved\.| \d+ pictures? saved(?:; \d+ could not be downloaded \(the library can try again\))?\.| Its pictures could not be downloaded; the library can try again\.)?$/;
 /** What each saved payload page must look like in the library list. */
 const saved: { index: number; id: string; title: string; siteName: string }[] = [];
 /** CSP violations the library page's trap had recorded before the current test (each test checks only its own). */

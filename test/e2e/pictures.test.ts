@@ -85,7 +85,7 @@ describe('pictures saved with the article', () => {
     const popup = await harness().openPopup(tabId);
     requests.length = 0;
     await popup.getByTestId('save').click();
-    await expect.poll(() => popup.getByTestId('save-status').textContent(), { timeout: 30_000 }).toMatch(/saved to your library with 2 pictures\./i);
+    await expect.poll(() => popup.getByTestId('save-status').textContent(), { timeout: 30_000 }).toMatch(/^Saved to your library\. 2 pictures saved\.$/);
     // The srcset variant for the reader's width, not the small src; the wide picture once.
     expect(requests.sort()).toEqual(['/pictures/medium.png', '/pictures/wide.png']);
     await popup.close();
