@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ReaderView } from '@/components/ReaderView';
-import { formatDate, formatNumber, plural, t } from '@/lib/i18n';
+import { formatDate, plural, t } from '@/lib/i18n';
 import { LanguageBadge } from '@/components/ArticleHeader';
 import { DEFAULT_SETTINGS, loadSettings, type ReaderSettings, saveSettings, watchSettings } from '@/lib/settings';
 import { type ArticleSummary, type Library, openLibrary, type SavedArticle, type StorageUsage } from '@/lib/library/store';
