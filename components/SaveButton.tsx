@@ -48,16 +48,19 @@ export function SaveButton({ save, register, hiddenFromPage = false, allowPictur
     if (await allowPictures!()) await run(copy);
     else setDeclined(true);
   };
-  const offerPictures = allowPictures && !declined && reply?.ok && reply.status !== 'exists' && reply.pictures?.allowed === false;
+  const saved = reply?.ok && reply.status !== 'exists' ? reply : null;
+  const offerPictures = allowPictures && !declined && saved?.pictures?.allowed === false;
+  /** The copy just saved as text: the save with pictures replaces exactly that one. */
+  const savedCopy = saved?.updatedAt ?? null;
   return (
     <>
       {reply?.ok && reply.status === 'exists'
         ? <button type="button" data-testid="save-update" disabled={busy} onClick={() => void run(reply.updatedAt)}>{text(t('saveUpdate'))}</button>
         : <button type="button" data-testid="save" disabled={busy} onClick={() => void run(null)}>{text(t('save'))}</button>}
       {reply && <span class={reply.ok ? 'status' : 'status error'} role="status" data-testid="save-status">{text(describe(reply, Boolean(allowPictures)))}</span>}
-      {offerPictures && reply.ok && reply.status !== 'exists' && (
+      {offerPictures && (
         <span class="picture-offer" data-testid="picture-offer">
-          <button type="button" disabled={busy} data-testid="allow-pictures" onClick={() => void withPictures(reply.updatedAt ?? null)}>Keep its pictures too</button>
+          <button type="button" disabled={busy} data-testid="allow-pictures" onClick={() => void withPictures(savedCopy)}>Keep its pictures too</button>
           {picturesReason && <span class="muted"> {picturesReason}</span>}
         </span>
       )}
