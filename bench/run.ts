@@ -43,6 +43,7 @@ import {
   type WcxbPage,
   type WcxbScore,
 } from './score';
+import { stepTable } from './steps';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SHARED = path.resolve(ROOT, '..', 'shared');
@@ -549,12 +550,14 @@ async function main(): Promise<void> {
   const corpora = summary.corpora as Record<string, unknown>;
   const timing: Partial<Record<CorpusName | 'all', TimingComparison>> = {};
   const allTimes: Record<Mode, Map<string, number>> = { full: new Map(), plain: new Map() };
+  const allLines: Record<Mode, OutputLine[]> = { full: [], plain: [] };
   const totalStart = performance.now();
 
   const addTiming = (corpus: CorpusName, runs: Record<Mode, ModeRun>): void => {
     const times = { full: timesById(runs.full.lines.values()), plain: timesById(runs.plain.lines.values()) };
     timing[corpus] = compareTiming(times.full, times.plain);
     for (const mode of MODES) for (const [id, ms] of times[mode]) allTimes[mode].set(`${corpus}:${id}`, ms);
+    for (const mode of MODES) allLines[mode].push(...runs[mode].lines.values());
   };
 
   for (const corpus of CORPORA.filter((c) => options.only.includes(c))) {
@@ -610,7 +613,7 @@ async function main(): Promise<void> {
   }
 
   if (Object.keys(timing).length > 1) timing.all = compareTiming(allTimes.full, allTimes.plain);
-  report.push(...timingReport(timing));
+  report.push(...timingReport(timing), '', ...stepTable(allLines.full, allLines.plain));
   summary.timing = timing;
   writeFileSync(path.join(OUT, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
   process.stdout.write(`${report.join('\n')}\n`);

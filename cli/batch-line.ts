@@ -7,7 +7,7 @@ export interface BatchInput {
 }
 
 /** The batch output contract: exactly these fields, one JSON object per page. */
-export function batchLine(id: string, { article, ms }: PageResult) {
+export function batchLine(id: string, { article, ms, steps }: PageResult) {
   const { code, bcp47, name, dir, confidence } = article.language;
   return {
     id,
@@ -20,5 +20,6 @@ export function batchLine(id: string, { article, ms }: PageResult) {
     html: article.html,
     removed: article.removed.map(({ rule, category, text }) => ({ rule, category, text })),
     ms: Math.round(ms * 10) / 10,
+    ...(steps && { steps: Object.fromEntries(Object.entries(steps).map(([name, stepMs]) => [name, Math.round(stepMs * 100) / 100])) }),
   };
 }

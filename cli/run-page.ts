@@ -3,7 +3,7 @@ import { performance } from 'node:perf_hooks';
 import { Readability } from '@mozilla/readability';
 import { toArticle } from '../core/article';
 import { blockText } from '../core/dom';
-import { extractContent } from '../core/extract';
+import { extractContent, type StepTimes } from '../core/extract';
 import { detectLanguage } from '../core/language';
 import { type Article, NotAnArticleError } from '../core/types';
 import { parsePage, readPageFile } from './load-page';
@@ -14,15 +14,22 @@ export interface PageResult {
   article: Article;
   /** Milliseconds from a parsed document to the finished article (reading and parsing the file excluded). */
   ms: number;
+  /** Of those, each step's (the pipeline's steps and language detection; full mode only). */
+  steps?: StepTimes & { language?: number };
 }
 
 export function runPage(file: string, url: string, mode: Mode, removedHtml = true): PageResult {
   const page = parsePage(readPageFile(file), url);
   try {
     if (mode === 'full') {
+      const steps: PageResult['steps'] = {};
       const start = performance.now();
-      const article = toArticle(extractContent(page.document, { url, removedHtml }));
-      return { article, ms: performance.now() - start };
+      const content = extractContent(page.document, { url, removedHtml, steps });
+      const languageStart = performance.now();
+      const article = toArticle(content);
+      const end = performance.now();
+      steps.language = end - languageStart;
+      return { article, ms: end - start, steps };
     }
     const start = performance.now();
     const result = plainReadability(page.document);

@@ -1,14 +1,11 @@
 import { useState } from 'preact/hooks';
-import type { Removal, RuleCategory } from '@/core/types';
-import { formatNumber, plural, t, uiDir, uiLocale } from '@/lib/i18n';
+import { CATEGORIES, type CategoryInfo, categoryIds } from '@/core/categories';
+import type { Removal } from '@/core/types';
+import { formatNumber, messageOr, plural, t, uiDir, uiLocale } from '@/lib/i18n';
 import { SanitizedHtml } from './SanitizedHtml';
 
-const CATEGORIES: { id: RuleCategory; label: () => string }[] = [
-  { id: 'comments', label: () => t('removedComments') },
-  { id: 'horoscope', label: () => t('removedHoroscope') },
-  { id: 'promo', label: () => t('removedPromo') },
-  { id: 'chrome', label: () => t('removedChrome') },
-];
+/** A category's heading in the interface's language (a category without a message: its registry label). */
+const categoryLabel = (info: CategoryInfo): string => (info.message ? messageOr(info.message, info.label) : info.label);
 
 interface Props {
   removed: readonly Removal[];
@@ -30,9 +27,10 @@ export function RemovedList({ removed, baseUrl, dir, lang }: Props) {
     if (!next.delete(index)) next.add(index);
     setShown(next);
   };
-  const groups = CATEGORIES.map((category) => ({
-    ...category,
-    items: removed.map((removal, index) => ({ removal, index })).filter(({ removal }) => removal.category === category.id),
+  const groups = categoryIds().map((id) => ({
+    id,
+    label: categoryLabel(CATEGORIES[id]),
+    items: removed.map((removal, index) => ({ removal, index })).filter(({ removal }) => removal.category === id),
   })).filter((group) => group.items.length > 0);
 
   return (
@@ -40,11 +38,11 @@ export function RemovedList({ removed, baseUrl, dir, lang }: Props) {
       <summary data-testid="removed-summary">
         {removed.length === 0 ? t('removedNothing') : plural('removedBlocks', removed.length)}
         {groups.length > 0 && ' '}
-        {new Intl.ListFormat(uiLocale(), { type: 'unit' }).format(groups.map((group) => t('removedGroupCount', group.label(), formatNumber(group.items.length))))}
+        {new Intl.ListFormat(uiLocale(), { type: 'unit' }).format(groups.map((group) => t('removedGroupCount', group.label, formatNumber(group.items.length))))}
       </summary>
       {groups.map((group) => (
         <section key={group.id} data-testid={`removed-${group.id}`} data-count={group.items.length}>
-          <h3>{t('removedGroupCount', group.label(), formatNumber(group.items.length))}</h3>
+          <h3>{t('removedGroupCount', group.label, formatNumber(group.items.length))}</h3>
           <ul>
             {group.items.map(({ removal, index }) => (
               <li key={index} data-rule={removal.rule}>

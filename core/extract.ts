@@ -5,7 +5,7 @@
  */
 import { blockText, hostOf, pageShape, siteOf, textOf } from './dom';
 import { findLead, restoreLead } from './lead';
-import { articleMetadata, declaredLanguages, headlineOf, metaContents, readPageMetadata, titleHint } from './metadata';
+import { articleMetadata, declaredLanguages, headlineOf, type MetaContents, metaContents, readPageMetadata, titleHint } from './metadata';
 import { allPhrases, HOROSCOPE } from './phrases';
 import { preparedCopy } from './page-copy';
 import { measurePageKind, pageKindOf } from './page-kind';
@@ -13,8 +13,8 @@ import { elementAt, isGalleryOrThread, missesProse, pathTo, proseCluster } from 
 import { createReadability } from './readability';
 import { RULES } from './rules/catalog';
 import { RuleContext } from './rules/context';
-import { insideSureWidget } from './rules/detectors';
 import { applyRules, type RawRemoval, undoRemovals } from './rules/engine';
+import { insideKnownWidget } from './rules/kinds/markup';
 import type { Rule } from './rules/types';
 import { sanitizerFor } from './sanitize';
 import { pictureVariants } from './srcset';
@@ -37,6 +37,8 @@ export interface ExtractOptions {
    * NotAnArticleError; only a page with no text at all still fails.
    */
   force?: boolean;
+  /** Filled with the milliseconds each step of the pipeline took (the benchmark's per-step table). */
+  steps?: StepTimes;
 }
 
 /** Beyond this many elements (after dropping scripts, styles and SVG), Readability can take many seconds. */
@@ -63,155 +65,251 @@ const LIST_PAGE_MESSAGE = 'This page is a list of links to articles (a section f
 const HOROSCOPE_WORDS = phraseMatcher(allPhrases(HOROSCOPE));
 const HOROSCOPE_ANYWHERE = new RegExp(phrasePattern(allPhrases(HOROSCOPE)), 'u');
 
+/** The pipeline's steps, in order, as `steps` reports their time. */
+export const STEPS = ['measure', 'copy', 'pageKind', 'pageRules', 'measures', 'readability', 'fallbacks', 'articleRules', 'sanitize'] as const;
+export type StepName = (typeof STEPS)[number];
+export type StepTimes = Partial<Record<StepName, number>>;
+
+/** Runs one step, adding its milliseconds to `times` when the caller asked for them. */
+function timer(times: StepTimes | undefined): <T>(name: StepName, run: () => T) => T {
+  if (!times) return (_name, run) => run();
+  return (name, run) => {
+    const start = performance.now();
+    try {
+      return run();
+    } finally {
+      times[name] = (times[name] ?? 0) + performance.now() - start;
+    }
+  };
+}
+
+/** An article found on one copy of the page, with the page rules' removals from that copy. */
+interface Candidate {
+  parsed: Parsed | null;
+  /** Characters of the article's text (0 without an article). */
+  length: number;
+  removals: RawRemoval[];
+  /** False when the article is the whole page: no lead to put back above it. */
+  withLead: boolean;
+}
+
+/** What the fallbacks know about the page and the first attempt. */
+interface PageFacts {
+  force: boolean;
+  /** The first attempt took the page rules' removals (so an attempt without most of them can differ). */
+  pageRulesRemoved: boolean;
+  /** Readability's first choice misses the prose cluster (and the cluster is no widget's, gallery or thread). */
+  missedProse: () => boolean;
+}
+
+/**
+ * A fallback: a fresh copy of the page thinned by `pageRules`, where the article is found by
+ * `article`. It is tried `when` the article so far calls for it, and kept by `keeps`.
+ */
+interface Attempt {
+  pageRules: 'all' | 'widgets';
+  article: 'readability' | 'proseCluster' | 'postBody' | 'wholePage';
+  when: (current: Candidate, page: PageFacts) => boolean;
+  /** Kept whatever its length, because it corrects a wrong choice (else only when it holds more text). */
+  corrects?: boolean;
+  note: string;
+}
+
+/** The fallback ladder, tried in order after Readability's first answer. */
+const FALLBACKS: readonly Attempt[] = [
+  {
+    // Readability chose a block without the page's prose (a table of names, a form): take the prose.
+    pageRules: 'all', article: 'proseCluster', corrects: true,
+    when: (current, page) => current.parsed !== null && page.missedProse(),
+    note: 'Readability chose a block without most of the page\'s prose; the article is the prose instead.',
+  },
+  {
+    // The page rules may have taken what Readability needed: try again with only the widget and banner ones.
+    pageRules: 'widgets', article: 'readability',
+    when: (current, page) => current.length < MIN_ARTICLE_CHARS && page.pageRulesRemoved,
+    note: 'Most page-level rules were undone: without them more article text was found.',
+  },
+  {
+    // A post that is a list of links (a link roll, a reading list) is too link-dense for Readability,
+    // but its CMS marks the post body: that is the article.
+    pageRules: 'all', article: 'postBody',
+    when: (current, page) => !page.force && current.length < MIN_ARTICLE_CHARS,
+    note: 'Readability found no article; the post body the page marks up is the article.',
+  },
+  {
+    // "Show anyway" on a page without an article: the whole cleaned page.
+    pageRules: 'all', article: 'wholePage', corrects: true,
+    when: (current, page) => page.force && (!current.parsed || letterCount(textOf(current.parsed.content)) < MIN_ARTICLE_LETTERS),
+    note: '',
+  },
+];
+
+/** The one criterion: an attempt's article replaces the current one when it corrects it or holds more text. */
+function keeps(attempt: Attempt, found: Candidate, current: Candidate): boolean {
+  return found.parsed !== null && (attempt.corrects === true || found.length > current.length);
+}
+
 export function extractContent(source: Document, options: ExtractOptions = {}): ExtractedContent {
   const url = options.url ?? source.URL;
   const rules = options.rules ?? RULES;
+  const step = timer(options.steps);
   const notes: string[] = [];
 
-  // Before any work: huge or deep pages are refused in a single walk of the page, without copying it.
+  step('measure', () => refuseHugePage(source, options));
+  const meta = metaContents(source);
+  const doc = step('copy', () => preparedCopy(source));
+  const site = siteFromUrl(url);
+  const title = titleHint(doc, meta);
+  const aboutHoroscopes = HOROSCOPE_WORDS.test(foldText(`${title} ${urlPathWords(url)}`));
+  // Read before any rule removes a thing: the page's own metadata, and whether it is a page of links.
+  const pageMetadata = step('pageKind', () => {
+    const read = readPageMetadata(doc, meta);
+    if (!options.force && doc.body && pageKindOf(measurePageKind(doc.body, read.ldTypes)) === 'list') throw new NotAnArticleError(LIST_PAGE_MESSAGE);
+    return read;
+  });
+  const pageContext = (page: Document): RuleContext => new RuleContext({
+    root: page.body ?? page.documentElement, stage: 'page', url, site, title, aboutHoroscopes,
+  });
+  const context = pageContext(doc);
+  const pageRemovals = step('pageRules', () => applyRules(context, rules));
+  // Read before Readability takes the copy apart: the lead (copied, put back after the article rules,
+  // see lead.ts), the headings that may be the headline, and the prose cluster (found again by its path).
+  const { lead, headings, cluster, clusterPath } = step('measures', () => {
+    const cluster = doc.body ? proseCluster(doc.body) : null;
+    return {
+      lead: findLead(context, meta)?.cloneNode(true) as Element | undefined,
+      headings: headingTexts(doc),
+      cluster,
+      clusterPath: cluster && doc.body ? pathTo(doc.body, cluster.container) : null,
+    };
+  });
+  const first = step('readability', () => runReadability(doc));
+
+  const parsed = step('fallbacks', () => {
+    let current: Candidate = { parsed: first, length: first ? textOf(first.content).length : 0, removals: pageRemovals, withLead: true };
+    const page: PageFacts = {
+      force: options.force === true,
+      pageRulesRemoved: pageRemovals.length > 0,
+      // The prose of a consent dialog or a widget (its legal text can outweigh a short article), a gallery's
+      // captions or a comment thread is not the article.
+      missedProse: () => first !== null && cluster !== null && clusterPath !== null
+        && missesProse(first.content, cluster, textOf(first.content)) && !insideKnownWidget(context, cluster.container, rules)
+        && !isGalleryOrThread(cluster),
+    };
+    // Fresh copies thinned by all the page rules are shared: attempts only read them (Readability gets its own).
+    let thinned: { doc: Document; removals: RawRemoval[] } | undefined;
+    const freshCopy = (pageRules: Attempt['pageRules'], forReadability: boolean): { doc: Document; removals: RawRemoval[] } => {
+      if (pageRules === 'all' && !forReadability && thinned) return thinned;
+      const fresh = preparedCopy(source);
+      const removals = applyRules(pageContext(fresh), pageRules === 'all' ? rules : rules.filter((rule) => rule.neverArticle));
+      if (pageRules === 'all' && !forReadability) thinned = { doc: fresh, removals };
+      return { doc: fresh, removals };
+    };
+    for (const attempt of FALLBACKS) {
+      if (!attempt.when(current, page)) continue;
+      const found = findArticle(attempt, freshCopy(attempt.pageRules, attempt.article === 'readability'), current, clusterPath, title);
+      if (keeps(attempt, found, current)) {
+        current = found;
+        if (attempt.note) notes.push(attempt.note);
+      }
+    }
+    return current;
+  });
+  if (!parsed.parsed) throw new NotAnArticleError();
+
+  const { content } = parsed.parsed;
+  const about = articleMetadata(pageMetadata, {
+    url, byline: parsed.parsed.byline, siteName: parsed.parsed.siteName, publishedTime: parsed.parsed.publishedTime,
+    title: headlineOfArticle(parsed.parsed, title, headings, meta, url),
+  });
+  const articleTitle = about.title;
+  const removals = step('articleRules', () => {
+    const contentText = textOf(content);
+    const articleContext = new RuleContext({
+      root: content, stage: 'article', url, site, title: articleTitle,
+      aboutHoroscopes: aboutHoroscopes || isAboutHoroscopes(content, contentText, articleTitle),
+    });
+    const proseBefore = articleContext.prose(content);
+    const lettersBefore = letterCount(contentText);
+    const articleRemovals = applyRules(articleContext, rules);
+    const tookMostProse = proseBefore > MIN_ARTICLE_CHARS && articleContext.prose(content) < proseBefore * MIN_KEPT_SHARE;
+    // A short post the rules would shrink below an article's length (a blog post read as a comment thread).
+    const tookTheArticle = lettersBefore >= MIN_ARTICLE_LETTERS && letterCount(textOf(content)) < MIN_ARTICLE_LETTERS;
+    const undo = tookMostProse || tookTheArticle;
+    if (undo) {
+      undoRemovals(articleRemovals);
+      notes.push('The article-level rules were undone: they would have removed most of the text.');
+    }
+    if (lead && parsed.withLead && restoreLead(content, lead)) notes.push('The lead paragraph was put back above the article.');
+    return undo ? parsed.removals : parsed.removals.concat(articleRemovals);
+  });
+
+  return step('sanitize', () => {
+    // The clone has no window of its own; DOMPurify works in the source page's (isolated) window.
+    const view = source.defaultView;
+    if (!view) throw new Error('The page has no window to sanitize in.');
+    const sanitizer = sanitizerFor(view);
+    // Chosen before sanitizing, which drops srcset.
+    const variants = pictureVariants(content, url);
+    const clean = sanitizer.sanitizeOwnCopy(content, url);
+    if (!clean) throw new NotAnArticleError();
+    const text = blockText(clean);
+    // A sign-in form or a gallery leaves a few labels behind: that is not an article. A very short
+    // post still has a sentence.
+    if (!text || (!options.force && letterCount(text) < MIN_ARTICLE_LETTERS && !hasSentence(text))) throw new NotAnArticleError();
+    return {
+      url,
+      title: articleTitle,
+      byline: about.byline,
+      siteName: about.siteName,
+      publishedTime: about.publishedTime,
+      declaredLanguages: declaredLanguages(source, meta),
+      text,
+      html: clean.innerHTML,
+      wordCount: countWords(text),
+      // Empty wrappers (an unfilled ad slot, an icon-only button) change nothing a reader sees: not listed.
+      removed: removals.filter((removal) => removal.text).map((removal): Removal => ({
+        rule: removal.rule,
+        category: removal.category,
+        text: removal.text,
+        html: options.removedHtml === false ? '' : removal.elements.map((el) => sanitizer.sanitize(el, url)).join(''),
+        stage: removal.stage,
+      })),
+      notes,
+      ...(variants.length > 0 && { pictureVariants: variants }),
+    };
+  });
+}
+
+/** Before any work: huge or deep pages are refused in a single walk of the page, without copying it. */
+function refuseHugePage(source: Document, options: ExtractOptions): void {
   const shape = pageShape(source);
   const maxElements = options.maxElements ?? DEFAULT_MAX_ELEMENTS;
   if (shape.elements > maxElements) throw new PageTooLargeError(shape.elements, maxElements);
   const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
   if (shape.depth > maxDepth) throw new PageTooLargeError(shape.depth, maxDepth, 'levels');
+}
 
-  const meta = metaContents(source);
-  const doc = preparedCopy(source);
-  const site = siteFromUrl(url);
-  const title = titleHint(doc, meta);
-  const aboutHoroscopes = HOROSCOPE_WORDS.test(foldText(`${title} ${safePath(url)}`));
-  // Read before any rule removes a thing: the page's own metadata, and whether it is a page of links.
-  const pageMetadata = readPageMetadata(doc, meta);
-  if (!options.force && doc.body && pageKindOf(measurePageKind(doc.body, pageMetadata.ldTypes)) === 'list') throw new NotAnArticleError(LIST_PAGE_MESSAGE);
-  const pageContext = (page: Document): RuleContext => new RuleContext({
-    root: page.body ?? page.documentElement, stage: 'page', url, site, title, aboutHoroscopes,
-  });
-  const pageRulesOn = (page: Document, pageRules: readonly Rule[]): RawRemoval[] => applyRules(pageContext(page), pageRules);
-  const context = pageContext(doc);
-  const pageRemovals = applyRules(context, rules);
-  // Read before Readability takes the copy apart: the lead (copied, put back after the article rules,
-  // see lead.ts), the headings that may be the headline, and the prose cluster (found again by its path).
-  let lead = findLead(context, meta)?.cloneNode(true) as Element | undefined;
-  const headings = headingTexts(doc);
-  const cluster = doc.body ? proseCluster(doc.body) : null;
-  const clusterPath = cluster && doc.body ? pathTo(doc.body, cluster.container) : null;
-  let parsed = runReadability(doc);
-  let removals: RawRemoval[] = pageRemovals;
-  let parsedText = parsed ? textOf(parsed.content) : '';
-  // The prose of a consent dialog or a widget (its legal text can outweigh a short article), a gallery's
-  // captions or a comment thread is not the article.
-  if (parsed && cluster && clusterPath && missesProse(parsed.content, cluster, parsedText) && !insideSureWidget(context, cluster.container, rules)
-    && !isGalleryOrThread(cluster)) {
-    // Readability chose a block without the page's prose (a table of names, a form): take the prose.
-    const fresh = preparedCopy(source);
-    const freshRemovals = pageRulesOn(fresh, rules);
-    const container = fresh.body ? elementAt(fresh.body, clusterPath) : null;
-    if (container) {
-      parsed = { ...parsed, content: container };
-      parsedText = textOf(container);
-      removals = freshRemovals;
-      notes.push('Readability chose a block without most of the page\'s prose; the article is the prose instead.');
-    }
-  }
-  let parsedLength = parsedText.length;
-  if (parsedLength < MIN_ARTICLE_CHARS && pageRemovals.length > 0) {
-    // The page rules may have taken what Readability needed: try again with only the sure ones.
-    const retryDoc = preparedCopy(source);
-    const sureRemovals = pageRulesOn(retryDoc, rules.filter((rule) => rule.sure));
-    const retry = runReadability(retryDoc);
-    const retryLength = retry ? textOf(retry.content).length : 0;
-    if (retry && retryLength > parsedLength) {
-      parsed = retry;
-      parsedLength = retryLength;
-      removals = sureRemovals;
-      notes.push('Most page-level rules were undone: without them more article text was found.');
-    }
-  }
-  if (!options.force && parsedLength < MIN_ARTICLE_CHARS) {
-    // A post that is a list of links (a link roll, a reading list) is too link-dense for Readability,
-    // but its CMS marks the post body: that is the article.
-    const fresh = preparedCopy(source);
-    const freshRemovals = pageRulesOn(fresh, rules);
-    const body = fresh.body ? markedPostBody(fresh.body) : null;
-    if (body && textOf(body).length > parsedLength) {
-      parsed = { ...(parsed ?? wholePage(body, title)), content: body };
-      removals = freshRemovals;
-      notes.push('Readability found no article; the post body the page marks up is the article.');
-    }
-  }
-  if (options.force && (!parsed || letterCount(textOf(parsed.content)) < MIN_ARTICLE_LETTERS)) {
-    // Readability changes the document it reads: the whole page comes from a fresh clone.
-    const whole = preparedCopy(source);
-    if (whole.body) {
-      removals = pageRulesOn(whole, rules);
-      parsed = wholePage(whole.body, title);
-      lead = undefined;
-    }
-  }
-  if (!parsed) throw new NotAnArticleError();
-
-  const content = parsed.content;
+/** The article's headline: Readability's title or the page's, checked against the page's headings (see headlineOf). */
+function headlineOfArticle(parsed: Parsed, title: string, headings: string[], meta: MetaContents, url: string): string {
   const siteNames = [parsed.siteName ?? '', meta.get('og:site_name') ?? '', hostOf(url) ?? ''];
-  const articleHeading = content.querySelector('h1, h2')?.textContent;
-  const about = articleMetadata(pageMetadata, {
-    url, byline: parsed.byline, siteName: parsed.siteName, publishedTime: parsed.publishedTime,
-    title: headlineOf((parsed.title ?? '').trim() || title, articleHeading ? [...headings, articleHeading] : headings, siteNames),
+  const articleHeading = parsed.content.querySelector('h1, h2')?.textContent;
+  return headlineOf((parsed.title ?? '').trim() || title, articleHeading ? [...headings, articleHeading] : headings, siteNames);
+}
+
+/** An attempt of the ladder on its copy of the page. */
+function findArticle(attempt: Attempt, copy: { doc: Document; removals: RawRemoval[] }, current: Candidate, clusterPath: number[] | null, title: string): Candidate {
+  const body = copy.doc.body;
+  const found = (parsed: Parsed | null, withLead = true): Candidate => ({
+    parsed, length: parsed ? textOf(parsed.content).length : 0, removals: copy.removals, withLead,
   });
-  const articleTitle = about.title;
-  const contentText = textOf(content);
-  const articleContext = new RuleContext({
-    root: content, stage: 'article', url, site, title: articleTitle,
-    aboutHoroscopes: aboutHoroscopes || isMostlyAbout(content, contentText, articleTitle),
-  });
-  const proseBefore = articleContext.prose(content);
-  const lettersBefore = letterCount(contentText);
-  const articleRemovals = applyRules(articleContext, rules);
-  const tookMostProse = proseBefore > MIN_ARTICLE_CHARS && articleContext.prose(content) < proseBefore * MIN_KEPT_SHARE;
-  // A short post the rules would shrink below an article's length (a blog post read as a comment thread).
-  const tookTheArticle = lettersBefore >= MIN_ARTICLE_LETTERS && letterCount(textOf(content)) < MIN_ARTICLE_LETTERS;
-  if (tookMostProse || tookTheArticle) {
-    undoRemovals(articleRemovals);
-    notes.push('The article-level rules were undone: they would have removed most of the text.');
-  } else {
-    removals = removals.concat(articleRemovals);
+  const inPlaceOf = (el: Element | null): Parsed | null => (el ? { ...(current.parsed ?? wholePage(el, title)), content: el } : null);
+  switch (attempt.article) {
+    case 'readability': return found(runReadability(copy.doc));
+    case 'proseCluster': return found(inPlaceOf(body && clusterPath ? elementAt(body, clusterPath) : null));
+    case 'postBody': return found(inPlaceOf(body ? markedPostBody(body) : null));
+    case 'wholePage': return found(body ? wholePage(body, title) : null, false);
   }
-
-  if (lead && restoreLead(content, lead)) notes.push('The lead paragraph was put back above the article.');
-
-  // The clone has no window of its own; DOMPurify works in the source page's (isolated) window.
-  const view = source.defaultView;
-  if (!view) throw new Error('The page has no window to sanitize in.');
-  const sanitizer = sanitizerFor(view);
-  // Chosen before sanitizing, which drops srcset.
-  const variants = pictureVariants(content, url);
-  const clean = sanitizer.sanitizeOwnCopy(content, url);
-  if (!clean) throw new NotAnArticleError();
-  const text = blockText(clean);
-  // A sign-in form or a gallery leaves a few labels behind: that is not an article. A very short
-  // post still has a sentence.
-  if (!text || (!options.force && letterCount(text) < MIN_ARTICLE_LETTERS && !hasSentence(text))) throw new NotAnArticleError();
-
-  return {
-    url,
-    title: articleTitle,
-    byline: about.byline,
-    siteName: about.siteName,
-    publishedTime: about.publishedTime,
-    declaredLanguages: declaredLanguages(source, meta),
-    text,
-    html: clean.innerHTML,
-    wordCount: countWords(text),
-    // Empty wrappers (an unfilled ad slot, an icon-only button) change nothing a reader sees: not listed.
-    removed: removals.filter((removal) => removal.text).map((removal): Removal => ({
-      rule: removal.rule,
-      category: removal.category,
-      text: removal.text,
-      html: options.removedHtml === false ? '' : removal.elements.map((el) => sanitizer.sanitize(el, url)).join(''),
-      stage: removal.stage,
-    })),
-    notes,
-    ...(variants.length > 0 && { pictureVariants: variants }),
-  };
 }
 
 interface Parsed {
@@ -257,7 +355,7 @@ function hasSentence(text: string): boolean {
 }
 
 /** True when at least a third of the article's paragraphs are about horoscopes: then the article is one. */
-function isMostlyAbout(content: Element, text: string, title: string): boolean {
+function isAboutHoroscopes(content: Element, text: string, title: string): boolean {
   if (HOROSCOPE_WORDS.test(foldText(title))) return true;
   // Most articles never name a sign: one look at the whole text (without word boundaries, which its
   // blocks run together without), then paragraph by paragraph.
@@ -273,7 +371,8 @@ function siteFromUrl(url: string): string | null {
   return host ? siteOf(host) : null;
 }
 
-function safePath(url: string): string {
+/** The URL's path as words ("/horoscop/zodia-leu" → " horoscop zodia leu"), empty for a URL that does not parse. */
+function urlPathWords(url: string): string {
   try {
     return decodeURIComponent(new URL(url).pathname).replace(/[-_/]+/g, ' ');
   } catch {

@@ -2,7 +2,10 @@
  * Every language-specific phrase the rules know, in one place. Each concept lists, per language
  * (BCP 47), the words a news page uses for that kind of clutter. Matching folds case and
  * diacritics (see text.ts), so "Citeste si" finds "Citește și" and "Σχολια" finds "Σχόλια";
- * a trailing `*` makes a stem ("horoscop*" also matches "horoscopul").
+ * a trailing `*` makes a stem ("horoscop*" also matches "horoscopul"), and a word in brackets at
+ * the end is one that must follow ("hier [à]": French "hier à 18:05", not German "hier"). A table
+ * is one line per language: a new language is one line, and test/phrases.test.ts checks that every
+ * phrase of every table makes the rules that use it remove a minimal page's line.
  *
  * Languages: ro, el, ar, it, en, fr, de, es, pt, pl (required), plus nl, ru, uk, bg, cs, sk, hu,
  * tr, sv, hr/sr, he, fa where the phrases are common on news sites.
@@ -89,6 +92,42 @@ export const LOGIN_WORDS: PhraseTable = {
   nl: ['log in', 'inloggen', 'registreer'],
   ru: ['войдите', 'войти', 'авторизуйтесь', 'зарегистрируйтесь'],
   tr: ['giriş yap*', 'üye ol'],
+};
+
+/** "Comment by Jane", "Kommentar von Naru-chan": the word between a comment word and its author. */
+export const COMMENT_BY: PhraseTable = {
+  en: ['by', 'from'], de: ['von'], ro: ['de'], es: ['de', 'por'], pt: ['de', 'por'], it: ['di'], fr: ['par'], pl: ['od'],
+  el: ['απο'], ru: ['от'], ar: ['من'], nl: ['door', 'van'],
+};
+
+/** "Jane says:", "Ion a scris:": the verb of a WordPress-style comment attribution. */
+export const SAYS: PhraseTable = {
+  en: ['says', 'said', 'wrote'], de: ['schreibt', 'sagt', 'meint'], ro: ['a scris', 'a spus'], it: ['dice', 'scrive'],
+  fr: ['dit', 'ecrit'], es: ['escribe', 'dijo'], pt: ['diz', 'disse', 'escreveu'], pl: ['pisze', 'napisał', 'napisala'],
+  ru: ['пишет', 'написал'], el: ['γραφει', 'ειπε'], ar: ['كتب', 'قال'],
+};
+
+/** Counters and buttons of a comment that are a single word: "12 likes", "Reply". */
+export const COMMENT_COUNTERS: PhraseTable = {
+  en: ['like', 'likes', 'reply'],
+};
+
+/**
+ * Dates as comment widgets print them, matched in the page's own text (as written, not folded):
+ * the word before the number in "acum 2 ore", "il y a 3 jours", "vor 5 Minuten" …
+ */
+export const AGO_BEFORE: PhraseTable = {
+  ro: ['acum'], el: ['πριν', 'πριν απο'], ar: ['منذ'], fr: ['il y a'], de: ['vor'], es: ['hace'], pt: ['há', 'ha'], it: ['fa'], pl: ['temu'],
+};
+
+/** … the word after it in "2 hours ago", "2 ore fa", "2 godziny temu" … */
+export const AGO_AFTER: PhraseTable = {
+  en: ['ago'], it: ['fa'], pl: ['temu'], ru: ['назад'], tr: ['önce'],
+};
+
+/** … and "yesterday" (French "hier" only before "à": German and Dutch "hier" means "here"). */
+export const YESTERDAY: PhraseTable = {
+  en: ['yesterday'], ro: ['ieri'], el: ['χθες'], ar: ['أمس'], de: ['gestern'], es: ['ayer'], pt: ['ontem'], pl: ['wczoraj'], fr: ['hier [à]'],
 };
 
 /**
@@ -239,6 +278,18 @@ export const SOCIAL_NETWORKS: readonly string[] = [
   'одноклассники', 'инстаграм*', 'φεισμπουκ', 'γιουτιουμπ',
 ];
 
+/** Words between network names in a share or follow bar: "Follow us on Facebook and Twitter" (one word each: the bar is read word by word). */
+export const SHARE_FILLER: PhraseTable = {
+  en: ['on', 'us', 'our', 'and', 'or', 'via'], ro: ['pe', 'noi'], el: ['στο', 'στα', 'και', 'ή'], it: ['su', 'e'],
+  fr: ['sur', 'en', 'et'], de: ['auf', 'und'], es: ['en', 'y'], pt: ['em', 'no', 'na', 'nas', 'e'], pl: ['w', 'we', 'i', 'na'],
+  ar: ['على', 'في', 'عبر'],
+};
+
+/** "And" written as a prefix of the next word: Arabic "وتويتر" is "and Twitter". */
+export const AND_PREFIX: PhraseTable = {
+  ar: ['و'],
+};
+
 /**
  * Newsletter and subscription boxes.
  * Built from newsletter and e-mail sign-up invitations: subscribe / sign up in both imperatives with
@@ -335,6 +386,11 @@ export const ARTICLE_META: PhraseTable = {
   nl: ['gepubliceerd', 'bijgewerkt'],
   ru: ['опубликовано', 'обновлено', 'просмотров', 'просмотры', 'автор'],
   tr: ['yayınlanma', 'güncelleme', 'okunma', 'yazar'],
+};
+
+/** Units of a reading time: "Lesezeit: 4 Minuten", "5 min read", "λεπτά", "دقائق". */
+export const READING_TIME_UNITS: PhraseTable = {
+  en: ['min', 'mins', 'minute*'], de: ['minute*'], it: ['minuti'], pl: ['minut*'], ro: ['minut*'], el: ['λεπτ*'], ar: ['دقيق*', 'دقائق'],
 };
 
 /**
@@ -510,6 +566,16 @@ export const CREDIT_LABELS: readonly string[] = [
   'fotografia', 'zdjecie', 'fot', 'sursa foto', 'imagen', 'credito', 'crédito', 'bildnachweis',
 ];
 
+/** Words that mark a credit when a colon or dash follows: "Foto: dpa", "Photo – Reuters", "صورة: …". */
+export const CREDIT_MARKS: PhraseTable = {
+  en: ['photo', 'credit'], de: ['bild', 'foto'], it: ['foto'], ro: ['foto'], el: ['φωτο'], ar: ['صورة'],
+};
+
+/** "Photograph by …", "Bild via …": the word between a credit label and its source. */
+export const CREDIT_BY: PhraseTable = {
+  en: ['by', 'via'],
+};
+
 /** Advertising and affiliate disclosures, as the label that opens the line ("ANZEIGE -", "*Werbung.", "Advertising disclosure:"). */
 export const DISCLOSURE: PhraseTable = {
   en: ['advertising disclosure', 'advertisement', 'sponsored', 'affiliate disclosure', 'disclosure', 'ad'],
@@ -536,6 +602,41 @@ export const MONTHS: PhraseTable = {
   nl: ['januari jan', 'februari feb', 'maart mrt', 'april apr', 'mei', 'juni jun', 'juli jul', 'augustus aug', 'september sep', 'oktober okt', 'november nov', 'december dec'],
   pl: ['stycznia styczen sty', 'lutego luty lut', 'marca marzec mar', 'kwietnia kwiecien kwi', 'maja maj', 'czerwca czerwiec cze', 'lipca lipiec lip', 'sierpnia sierpien sie', 'wrzesnia wrzesien wrz', 'pazdziernika pazdziernik paz', 'listopada listopad lis', 'grudnia grudzien gru'],
   ru: ['января январь янв', 'февраля февраль фев', 'марта март мар', 'апреля апрель апр', 'мая май', 'июня июнь июн', 'июля июль июл', 'августа август авг', 'сентября сентябрь сен', 'октября октябрь окт', 'ноября ноябрь ноя', 'декабря декабрь дек'],
+};
+
+/**
+ * Words in class names and ids ("c-comments__list", "articole-recomandari", "cookie-consent"), per
+ * language: markup is written in the site's language too. Matched whole against the words of a
+ * class or id (split on -, _ and camelCase).
+ */
+export const COMMENT_MARKUP: PhraseTable = {
+  en: ['comment', 'comments', 'commentlist', 'commentlists', 'respond', 'replies'], ro: ['comentarii'], es: ['comentarios'],
+  it: ['commenti'], de: ['kommentare'], pl: ['komentarze'], fr: ['commentaires'],
+};
+
+/** Class words of a live blog or a match's running commentary: "comments" there is the article itself. */
+export const LIVE_MARKUP: PhraseTable = {
+  en: ['live', 'liveblog', 'ticker', 'match', 'minute', 'commentary'], de: ['liveticker'],
+};
+
+export const RELATED_MARKUP: PhraseTable = {
+  en: ['related', 'recommended', 'recommendations', 'promo', 'promoted', 'sponsored', 'mostread', 'popular', 'trending', 'readalso', 'partner', 'partners'],
+  ro: ['recomandari', 'citestesi'],
+};
+
+/** Cookie and consent banners, with the data-protection law's acronym in German (dsgvo), Romance languages (rgpd) and Polish (rodo). */
+export const CONSENT_MARKUP: PhraseTable = {
+  en: ['cookie', 'cookies', 'cookiebanner', 'cookienotice', 'cookieconsent', 'consent', 'gdpr'], de: ['dsgvo'], fr: ['rgpd'], pl: ['rodo'],
+};
+
+export const SHARE_MARKUP: PhraseTable = {
+  en: ['share', 'sharing', 'sharebar', 'shares', 'sharethis', 'addthis', 'addtoany', 'a2a', 'shareaholic', 'sharedaddy', 'likes', 'social', 'socials', 'follow', 'newsletter', 'subscribe', 'subscription', 'breadcrumb', 'breadcrumbs'],
+};
+
+/** Parts of an author box's class or id, matched anywhere in it ("c-author-box", "autorbox"). */
+export const AUTHOR_BOX_MARKUP: PhraseTable = {
+  en: ['author-box', 'authorbox', 'author_box', 'author-bio', 'authorbio', 'author_bio', 'about-author', 'aboutauthor', 'about-the-author', 'author-info', 'authorinfo', 'author_info', 'author-card', 'bio-box', 'biobox'],
+  de: ['autor-box', 'autorbox'],
 };
 
 /**

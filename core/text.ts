@@ -46,19 +46,38 @@ function escapeRegex(text: string): string {
 }
 
 /**
- * A regular-expression group matching any of the phrases in folded text. A phrase ending in `*`
- * is a stem: `horoscop*` matches "horoscopul" and "horoscopes". Match against `foldText(text)`;
- * the boundaries that `phraseMatcher` adds understand every script.
+ * One phrase of a table as a regular-expression alternative. `horoscop*` is a stem (it matches
+ * "horoscopul" and "horoscopes"); `hier [à]` matches "hier" only when "à" follows (French "hier à
+ * 18:05", not German "hier"); a space matches any run of whitespace.
  */
-export function phrasePattern(phrases: readonly string[]): string {
-  const alternatives = [...new Set(phrases.map((p) => p.trim()).filter(Boolean))]
-    .map((phrase) => {
-      const stem = phrase.endsWith('*');
-      const body = escapeRegex(foldText(stem ? phrase.slice(0, -1) : phrase)).replace(/ /g, '\\s+');
-      return stem ? `${body}${LETTER_OR_DIGIT}*` : body;
-    })
+function phraseAlternative(phrase: string, fold: (text: string) => string): string {
+  const follower = /\s*\[([^\]]+)\]$/u.exec(phrase);
+  const words = follower ? phrase.slice(0, follower.index) : phrase;
+  const stem = words.endsWith('*');
+  const body = escapeRegex(fold(stem ? words.slice(0, -1) : words)).replace(/ /g, '\\s+');
+  return `${body}${stem ? `${LETTER_OR_DIGIT}*` : ''}${follower ? `(?=\\s+${escapeRegex(fold(follower[1]!))})` : ''}`;
+}
+
+function alternation(phrases: readonly string[], fold: (text: string) => string): string {
+  const alternatives = [...new Set(phrases.map((p) => p.trim()).filter(Boolean).map((phrase) => phraseAlternative(phrase, fold)))]
     .sort((a, b) => b.length - a.length);
   return `(?:${alternatives.join('|')})`;
+}
+
+/**
+ * A regular-expression group matching any of the phrases (see phraseAlternative) in folded text.
+ * Match against `foldText(text)`; the boundaries that `phraseMatcher` adds understand every script.
+ */
+export function phrasePattern(phrases: readonly string[]): string {
+  return alternation(phrases, foldText);
+}
+
+/**
+ * The same group for the page's own text, phrases as written (not folded): for patterns that must
+ * report positions in that text. Use it with the `i` flag.
+ */
+export function literalPhrasePattern(phrases: readonly string[]): string {
+  return alternation(phrases, (text) => text);
 }
 
 /** `phrasePattern` as a ready RegExp: anywhere on word boundaries, the whole text, or its start. */

@@ -1,8 +1,8 @@
+import type { RuleCategory } from './categories';
 import type { LanguageInfo } from './language';
 import type { PictureVariant } from './srcset';
 
-/** The four kinds of clutter our rules remove. */
-export type RuleCategory = 'comments' | 'horoscope' | 'promo' | 'chrome';
+export type { RuleCategory } from './categories';
 
 /** One block our rules removed, kept so the UI can list it and show it again. */
 export interface Removal {

@@ -35,6 +35,11 @@ export function uiDir(): 'ltr' | 'rtl' {
   return getMessage('dir') === 'rtl' ? 'rtl' : 'ltr';
 }
 
+/** A message named by data (such as a category's), or `fallback` when the messages have no such key. */
+export function messageOr(key: string, fallback: string): string {
+  return getMessage(key) || fallback;
+}
+
 /** A message with its substitutions ($1…$9); numbers are formatted in the interface's locale. */
 export function t(key: MessageKey, ...substitutions: Substitution[]): string {
   const text = getMessage(key, substitutions.map(formatSubstitution));

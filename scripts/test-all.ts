@@ -3,7 +3,7 @@
  *
  *   typecheck   wxt prepare && tsc --noEmit
  *   lint        eslint .
- *   fixtures    node test/fixtures/check-fixtures.mjs (the fixture pages still match their gold files)
+ *   fixtures    node --import tsx test/fixtures/check-fixtures.mjs (the fixture pages still match their gold files)
  *   build       wxt build                                 (the production Chrome build, read by test/manifest.test.ts)
  *   firefox     wxt build -b firefox && web-ext lint      (the Firefox build, AMO's linter: 0 errors)
  *   unit        vitest run                                (the *.test.ts(x) files in test/, not test/e2e)
@@ -70,7 +70,7 @@ const vitest = (name: string, configArgs: string[], env?: Record<string, string>
 const STEPS: Step[] = [
   { name: 'typecheck', command: 'npm', args: ['run', '-s', 'typecheck'] },
   { name: 'lint', command: 'npm', args: ['run', '-s', 'lint'] },
-  { name: 'fixtures', command: process.execPath, args: [path.join('test', 'fixtures', 'check-fixtures.mjs')] },
+  { name: 'fixtures', command: process.execPath, args: ['--import', 'tsx', path.join('test', 'fixtures', 'check-fixtures.mjs')] },
   // Both production builds come before the unit tests: test/manifest.test.ts reads their manifests.
   { name: 'build', command: 'npm', args: ['run', '-s', 'build'] },
   { name: 'firefox', command: 'npm', args: ['run', '-s', 'lint:firefox'] },

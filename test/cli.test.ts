@@ -82,7 +82,10 @@ function contractProblems(line: Line): string[] {
     return shape && typeof line.error === 'string' && typeof line.id === 'string' ? [] : [`error line keys ${JSON.stringify(keys)}`];
   }
   const problems: string[] = [];
-  if (JSON.stringify(keys) !== JSON.stringify(ARTICLE_KEYS)) problems.push(`article line keys ${JSON.stringify(keys)}`);
+  // steps: each step's milliseconds, in full mode only (the benchmark's per-step table).
+  const steps = line.steps as Line | undefined;
+  if (JSON.stringify(keys.filter((key) => key !== 'steps')) !== JSON.stringify(ARTICLE_KEYS)) problems.push(`article line keys ${JSON.stringify(keys)}`);
+  if (steps !== undefined && (typeof steps !== 'object' || steps === null || !Object.values(steps).every((ms) => typeof ms === 'number' && ms >= 0))) problems.push('steps is not an object of milliseconds');
   for (const key of ['id', 'title', 'text', 'html'] as const) if (typeof line[key] !== 'string') problems.push(`${key} is not a string`);
   for (const key of ['byline', 'siteName', 'publishedTime'] as const) if (line[key] !== null && typeof line[key] !== 'string') problems.push(`${key} is not a string or null`);
   if (typeof line.ms !== 'number' || !(line.ms >= 0)) problems.push('ms is not a number');

@@ -15,7 +15,8 @@ import { LOCALES_DIR, localeNames, messageFrom, readMessages, useLocale, type Me
 const LOCALES = ['ar', 'el', 'en', 'it', 'ro'];
 /** Where the interface's code lives (components, pages, scripts, extension logic, the manifest). */
 const SOURCE_DIRS = ['components', 'entrypoints', 'lib'];
-const SOURCE_FILES = ['wxt.config.ts'];
+/** Outside those folders: the manifest, and the category registry (which names each category's message). */
+const SOURCE_FILES = ['wxt.config.ts', 'core/categories.ts'];
 /** Messages that are data about the translation itself, not text. */
 const META_KEYS = new Set(['locale', 'dir']);
 

@@ -3,8 +3,8 @@
  * lines, the comments under them, their buttons and the sign-in prompt. Vendor widgets and
  * comment containers named by class are handled by the selector rules.
  */
-import { allPhrases, COMMENT_ACTIONS, COMMENT_WORDS, LOGIN_WORDS } from '../phrases';
-import { foldText, phraseMatcher, phrasePattern } from '../text';
+import { AGO_AFTER, AGO_BEFORE, allPhrases, COMMENT_ACTIONS, COMMENT_BY, COMMENT_COUNTERS, COMMENT_WORDS, LOGIN_WORDS, SAYS, YESTERDAY } from '../phrases';
+import { foldText, literalPhrasePattern, phraseMatcher, phrasePattern } from '../text';
 import type { RuleContext } from './context';
 
 const COMMENT_WORD = phraseMatcher(allPhrases(COMMENT_WORDS));
@@ -14,10 +14,10 @@ const COMMENT_HEADING = new RegExp(
 );
 const COMMENT_ACTION = phraseMatcher(allPhrases(COMMENT_ACTIONS), 'start');
 const LOGIN_WORD = phraseMatcher(allPhrases(LOGIN_WORDS));
+/** "12", "12 likes", "Reply", "👍 3": a counter or a one-word button. */
+const COUNTER = new RegExp(`^(?:\\d+\\s*)?(?:${phrasePattern(allPhrases(COMMENT_COUNTERS))}|\\+|-|↑|↓|👍|👎)?\\s*\\d*$`, 'u');
 
-/** Dates and times as comment widgets print them, and "2 hours ago" in the supported languages. */
-const AGO_BEFORE = '(?:acum|πριν(?:\\s+απο)?|منذ|il y a|vor|hace|há|ha|fa|temu)';
-const AGO_AFTER = '(?:ago|fa|temu|назад|önce)';
+/** Dates and times as comment widgets print them, and "2 hours ago" in the supported languages (in the page's own text). */
 const DATE_OR_TIME = new RegExp(
   [
     '\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}',
@@ -25,20 +25,19 @@ const DATE_OR_TIME = new RegExp(
     // "26. März 2004", "7 oktober 2020"
     '\\d{1,2}\\.?\\s+\\p{L}{3,}\\.?,?\\s+(?:19|20)\\d{2}',
     '\\d{1,2}:\\d{2}',
-    `(?<![\\p{L}])${AGO_BEFORE}\\s+\\d+\\s*\\p{L}+`,
-    `\\d+\\s*\\p{L}+\\s+${AGO_AFTER}(?![\\p{L}])`,
-    // French "hier" (yesterday) is German and Dutch "here": only "hier à 18:05" is a date.
-    '(?<![\\p{L}])(?:yesterday|ieri|χθες|أمس|gestern|ayer|ontem|wczoraj|hier(?=\\s+à))(?![\\p{L}])',
+    `(?<![\\p{L}])${literalPhrasePattern(allPhrases(AGO_BEFORE))}\\s+\\d+\\s*\\p{L}+`,
+    `\\d+\\s*\\p{L}+\\s+${literalPhrasePattern(allPhrases(AGO_AFTER))}(?![\\p{L}])`,
+    `(?<![\\p{L}])${literalPhrasePattern(allPhrases(YESTERDAY))}(?![\\p{L}])`,
   ].join('|'),
   'iu',
 );
 
 /** "#1 Kommentar von Naru-chan", "Comment by Jane": a comment's own header. */
-const COMMENT_BY = new RegExp(
-  `^(?:#\\s*\\d+\\s*)?${phrasePattern(allPhrases(COMMENT_WORDS))}\\s+(?:von|by|from|de|di|par|por|od|απο|от|من|door|van)\\s+\\S+(?:\\s+\\S+){0,3}$`, 'u',
+const COMMENT_BY_LINE = new RegExp(
+  `^(?:#\\s*\\d+\\s*)?${phrasePattern(allPhrases(COMMENT_WORDS))}\\s+${phrasePattern(allPhrases(COMMENT_BY))}\\s+\\S+(?:\\s+\\S+){0,3}$`, 'u',
 );
 /** "Jane says:", "Ion a scris:": the WordPress-style attribution of a comment. */
-const SAYS = /^\S+(?:\s+\S+){0,3}\s+(?:says|said|wrote|schreibt|sagt|meint|a scris|a spus|dice|scrive|dit|ecrit|escribe|dijo|diz|disse|escreveu|pisze|napisał|napisala|пишет|написал|γραφει|ειπε|كتب|قال)\s*:?$/u;
+const SAYS_LINE = new RegExp(`^\\S+(?:\\s+\\S+){0,3}\\s+${phrasePattern(allPhrases(SAYS))}\\s*:?$`, 'u');
 
 /** `folded`: the text already folded (foldText), when the caller has it cached. */
 export function isCommentHeading(text: string, folded?: string): boolean {
@@ -49,7 +48,7 @@ export function isCommentMetaLine(text: string): boolean {
   if (text.length > 90) return false;
   if (!DATE_OR_TIME.test(text)) {
     const folded = foldText(text);
-    return COMMENT_BY.test(folded) || SAYS.test(folded);
+    return COMMENT_BY_LINE.test(folded) || SAYS_LINE.test(folded);
   }
   const words = text.split(/\s+/).length;
   // A meta line is a name plus a date, maybe a separator: no sentence.
@@ -69,7 +68,7 @@ export function isDateOrTime(text: string): boolean {
 export function isCommentAction(text: string): boolean {
   if (text.length > 60) return false;
   const folded = foldText(text).replace(/[\s(]*\d+[)\s]*$/u, '');
-  if (COMMENT_ACTION.test(folded) || /^(?:\d+\s*)?(?:like|likes|reply|\+|-|↑|↓|👍|👎)?\s*\d*$/u.test(folded)) return true;
+  if (COMMENT_ACTION.test(folded) || COUNTER.test(folded)) return true;
   // "Kommentare schreiben", "Scrie un comentariu", "Add comment": a comment word and a verb or two.
   return text.length <= 40 && folded.split(/\s+/).length <= 4 && COMMENT_WORD.test(folded) && !COMMENT_HEADING.test(folded);
 }

@@ -18,7 +18,7 @@ export interface RuleContextInit {
 export interface MarkupNames {
   tag: string;
   /** Class and id, lower-cased. */
-  raw: string;
+  classAndId: string;
   /** The words class and id are made of (see dom.ts attributeTokens). */
   words: string[];
   /** Names of all the element's attributes. */
@@ -82,11 +82,11 @@ export class RuleContext {
     let names = this.names.get(el);
     if (!names) {
       const classAndId = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-      const raw = classAndId.trim().toLowerCase();
+      const lowerCase = classAndId.trim().toLowerCase();
       let words = this.wordsOf.get(classAndId);
-      if (!words) this.wordsOf.set(classAndId, (words = raw ? attributeTokens(classAndId) : []));
+      if (!words) this.wordsOf.set(classAndId, (words = lowerCase ? attributeTokens(classAndId) : []));
       const attributes = el.getAttributeNames();
-      names = { tag: el.tagName, raw, words, attributes, role: attributes.includes('role') ? el.getAttribute('role') ?? '' : '' };
+      names = { tag: el.tagName, classAndId: lowerCase, words, attributes, role: attributes.includes('role') ? el.getAttribute('role') ?? '' : '' };
       this.names.set(el, names);
     }
     return names;

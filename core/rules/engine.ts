@@ -1,8 +1,8 @@
 /** Runs the rules of one stage over a root element, with the guards that keep the article whole. */
 import { blockText, removeElement } from '../dom';
-import type { RuleCategory } from '../types';
+import type { RuleCategory } from '../categories';
 import type { RuleContext } from './context';
-import { detect } from './detectors';
+import { detect } from './kinds';
 import type { Rule } from './types';
 
 /** A removal before its markup is sanitized: the pipeline sanitizes every removed block in one place. */

@@ -5,7 +5,8 @@
  */
 import { hostOf } from '@/core/dom';
 import type { LanguageInfo } from '@/core/language';
-import type { Article, Removal, RuleCategory } from '@/core/types';
+import { categoryIds } from '@/core/categories';
+import type { Article, Removal } from '@/core/types';
 
 /** An article as the library keeps it: the article the popup showed, plus where and when. */
 export interface SavedArticle extends Article {
@@ -204,7 +205,6 @@ class Invalid extends Error {}
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 const LANGUAGE_CODE = /^[a-z]{2,8}$/;
 const BCP47 = /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/;
-const CATEGORIES: readonly RuleCategory[] = ['comments', 'horoscope', 'promo', 'chrome'];
 const SOURCES: readonly LanguageInfo['source'][] = ['text', 'declared', 'text+declared', 'none'];
 
 function object(value: unknown, what: string, keys: readonly string[]): Record<string, unknown> {
@@ -285,7 +285,7 @@ function removal(value: unknown, what: string): Removal {
   const fields = object(value, what, ['rule', 'category', 'text', 'html', 'stage']);
   return {
     rule: string(fields.rule, `${what} rule`, LIMITS.ruleName),
-    category: oneOf(fields.category, `${what} category`, CATEGORIES),
+    category: oneOf(fields.category, `${what} category`, categoryIds()),
     text: string(fields.text, `${what} text`, LIMITS.removedText),
     html: string(fields.html, `${what} html`, LIMITS.removedHtml),
     stage: oneOf(fields.stage, `${what} stage`, ['page', 'article'] as const),

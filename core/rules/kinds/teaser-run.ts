@@ -4,9 +4,17 @@
  * dominates its block; a run is three or more of them among siblings, with the labels and summaries
  * that repeat between them.
  */
-import { linkHost, siteOf } from '../dom';
-import { letterCount } from '../text';
-import type { RuleContext } from './context';
+import { linkHost, siteOf } from '../../dom';
+import { letterCount } from '../../text';
+import type { RuleContext } from '../context';
+import { matcherKind } from '../kind';
+
+/** Three or more headline-shaped teaser links in a row or in one box; `crossSite` = most point to other sites. */
+export interface TeaserRunMatch {
+  kind: 'teaserRun';
+  minTeasers: number;
+  crossSite: boolean;
+}
 
 /** How far above a headline link its list may start (link → card → list). */
 const MAX_CARD_DEPTH = 6;
@@ -195,7 +203,7 @@ function listCandidates(ctx: RuleContext, minTeasers: number): Element[] {
 }
 
 /** Candidate removals: the whole box when the run fills it, else the run's items. */
-export function detectTeaserRuns(ctx: RuleContext, minTeasers: number, crossSite: boolean): Element[][] {
+function detectTeaserRuns(ctx: RuleContext, minTeasers: number, crossSite: boolean): Element[][] {
   const candidates: Element[][] = [];
   for (const parent of listCandidates(ctx, minTeasers)) {
     const items = classifyChildren(ctx, parent);
@@ -208,3 +216,5 @@ export function detectTeaserRuns(ctx: RuleContext, minTeasers: number, crossSite
   }
   return candidates;
 }
+
+export const teaserRun = matcherKind<TeaserRunMatch>()({}, (ctx, match) => detectTeaserRuns(ctx, match.minTeasers, match.crossSite));

@@ -1,0 +1,142 @@
+/** Promos: recommendation networks, related and "read also" links, teaser lists, ad disclosures. */
+import { allPhrases, DISCLOSURE, RELATED, RELATED_MARKUP, SPONSORED } from '../../phrases';
+import { BOTH, ARTICLE } from '../stages';
+import type { Rule } from '../types';
+
+export const PROMO_RULES: readonly Rule[] = [
+  {
+    id: 'promo.network-widget',
+    category: 'promo',
+    description: 'Content-recommendation networks: Taboola, Outbrain, MGID, Adnow, Profitshare, Revcontent, Zergnet, Yahoo Gemini, Dianomi.',
+    neverArticle: true,
+    stages: BOTH,
+    match: {
+      kind: 'markup',
+      attributes: [{ name: 'data-taboola', contains: '' }, { name: 'data-type', contains: '_mgwidget' }, { name: 'data-src', contains: 'outbrain' }],
+      contains: [
+        'taboola', 'outbrain', 'ob-widget', 'mgid', 'scriptroot', 'adnow', 'profitshare', 'revcontent', 'rc-widget',
+        'zergnet', 'dianomi', 'gemini-ad', 'nativeads', 'native-ad', 'strossle', 'plista', 'ligatus', 'contentad',
+      ],
+    },
+    examples: {
+      drop: [
+        '<div id="taboola-below-article" data-drop><a href="https://ads.example.com/x">You will not believe these photos</a></div>',
+      ],
+      keep: [
+        '<p>Outbrain and Taboola pay publishers for clicks, the report says.</p>',
+      ],
+    },
+  },
+  {
+    id: 'promo.related-box',
+    category: 'promo',
+    description: 'Blocks whose class or id names them as related, recommended, most-read or promoted content.',
+    stages: BOTH,
+    match: {
+      kind: 'markup',
+      words: allPhrases(RELATED_MARKUP),
+    },
+    examples: {
+      drop: [
+        '<aside class="related-articles" data-drop><a href="/a">Budget debate</a></aside>',
+      ],
+      keep: [
+        '<div class="article-body"><p>Related costs rose by a tenth.</p></div>',
+      ],
+    },
+  },
+  {
+    id: 'promo.cross-site-teasers',
+    category: 'promo',
+    description: 'Lists of headline links that point at other sites (sister sites, promo networks), with their source names.',
+    stages: ARTICLE,
+    match: { kind: 'teaserRun', minTeasers: 3, crossSite: true },
+    examples: {
+      drop: [
+        '<p>The city council approved the budget for next year on Tuesday evening, with more money for buses and less for new roads in the centre.</p><ul data-drop><li><a href="https://www.othersite.ro/a">Five things to know about the new tram lines</a></li><li><a href="https://www.sport-news.ro/b">Local football club wins the regional cup final</a></li><li><a href="https://www.stiri-auto.ro/c">New electric buses arrive in the city next spring</a></li></ul>',
+      ],
+      keep: [
+        '<p>The city council approved the budget for next year on Tuesday evening, with more money for buses and less for new roads in the centre.</p><ul><li><a href="/a">Five things to know about the new tram lines</a></li><li><a href="/b">Local football club wins the regional cup final</a></li><li><a href="/c">New electric buses arrive in the city next spring</a></li></ul>',
+      ],
+    },
+  },
+  {
+    id: 'promo.teaser-list',
+    category: 'promo',
+    description: 'Lists of three or more headline links with their labels and summaries (related and "more news" lists).',
+    stages: ARTICLE,
+    match: { kind: 'teaserRun', minTeasers: 3, crossSite: false },
+    examples: {
+      drop: [
+        '<p>The city council approved the budget for next year on Tuesday evening, with more money for buses and less for new roads in the centre.</p><ul data-drop><li><a href="/a">Five things to know about the new tram lines</a></li><li><a href="/b">Local football club wins the regional cup final</a></li><li><a href="/c">New electric buses arrive in the city next spring</a></li></ul>',
+      ],
+      keep: [
+        '<p>The plan, <a href="/budget">published on Monday</a>, adds money for buses.</p>',
+      ],
+    },
+  },
+  {
+    id: 'promo.widget-remains',
+    category: 'promo',
+    description: 'What a teaser widget leaves after the article when its headline links are gone: a run of outlet names one per line ("Mediafax", "Digi24", "Cancan.ro", "Prosport.ro") and its label with nothing under it.',
+    stages: ARTICLE,
+    match: { kind: 'trailingOrphans' },
+    examples: {
+      drop: [
+        '<p>The city council approved the budget for next year on Tuesday evening, with more money for buses and less for new roads in the centre.</p><div><div data-drop><span>Mediafax</span></div><div data-drop><span>Digi24</span></div><div data-drop><span>Cancan.ro</span></div><div data-drop><span>Prosport.ro</span></div></div>',
+        '<p>The city council approved the budget for next year on Tuesday evening, with more money for buses and less for new roads in the centre.</p><h3 data-drop>Ultimele știri</h3>',
+      ],
+      keep: [
+        '<p>The city council approved the budget for next year on Tuesday evening, with more money for buses and less for new roads in the centre.</p><h3>Sonstige Figuren</h3><ul><li>Bruce Maddox</li><li>Narek</li><li>Hugh</li></ul>',
+        '<p>The city council approved the budget for next year on Tuesday evening, with more money for buses and less for new roads in the centre.</p><p>Jane Doe</p><p>Brussels</p>',
+      ],
+    },
+  },
+  {
+    id: 'promo.labelled-links',
+    category: 'promo',
+    description: '"Read also / related / recommended / see more" labels in every supported language, with the links they introduce.',
+    stages: ARTICLE,
+    match: { kind: 'labelledLinks', phrases: allPhrases(RELATED, SPONSORED), maxLabelLength: 60 },
+    examples: {
+      drop: [
+        '<div data-drop><h4>Citește și</h4><ul><li><a href="/a">Bugetul pe 2025 a fost aprobat</a></li><li><a href="/b">Noile autobuze sosesc în martie</a></li></ul></div>',
+      ],
+      keep: [
+        '<p>Read more about the plan in the council\'s own report, which lists every line of the budget.</p>',
+      ],
+    },
+  },
+  {
+    id: 'promo.inline-read-also',
+    category: 'promo',
+    description: 'Inline "Citește și:", "Leggi anche:", "Lire aussi :" paragraphs made of a label and a link.',
+    stages: ARTICLE,
+    match: { kind: 'inlineLabelledLink', phrases: allPhrases(RELATED) },
+    examples: {
+      drop: [
+        '<p data-drop><strong>Citește și:</strong> <a href="/a">Bugetul pe 2025 a fost aprobat</a></p>',
+      ],
+      keep: [
+        '<p>Read also the mayor\'s letter, <a href="/letter">published today</a>, which explains at length why the council needs more money.</p>',
+      ],
+    },
+  },
+  {
+    id: 'promo.disclosure',
+    category: 'promo',
+    description: 'Advertising and affiliate disclosure lines: "ANZEIGE - …", "*Werbung. …", "Advertising disclosure: …".',
+    stages: ARTICLE,
+    // After the page-chrome rules, as it was tuned: a line both would match is credited to them.
+    runs: 'last',
+    match: { kind: 'phraseLine', phrases: allPhrases(DISCLOSURE), maxLength: 240, opensWith: true },
+    examples: {
+      drop: [
+        '<p data-drop>ANZEIGE - Jetzt den neuen Tarif sichern</p>',
+      ],
+      keep: [
+        '<p>Advertisement revenue fell by a third, the publisher said.</p>',
+      ],
+    },
+  },
+];
