@@ -4,6 +4,10 @@
  * search < 50 ms), and the storage the articles and pictures take. Prints figures, decides nothing.
  *
  *   npm run bench:library [-- --articles N] [--pictures N (per article, default 2)] [--picture-kb N (default 60)]
+ *     [--list-articles N] [--list-only] [--chromium-build DIR]
+ *
+ * Then the list alone at 100,000 articles (--list-articles), in Node and in Chromium (bench/library-list.ts);
+ * --list-only runs only that part.
  *
  * The articles are generated (test/library/generate.ts): fifteen languages and their scripts,
  * 800–1,500 words each. fake-indexeddb is an in-memory implementation in JavaScript: browsers'
@@ -21,6 +25,7 @@ import { toSavedArticle } from '../lib/library/records';
 import { LibrarySearch } from '../lib/library/search';
 import { openLibrary } from '../lib/library/store';
 import { generateArticles } from '../test/library/generate';
+import { benchLargeList } from './library-list';
 
 const option = (name: string, fallback: number): number => {
   const at = process.argv.indexOf(name);
@@ -30,6 +35,7 @@ const option = (name: string, fallback: number): number => {
 const count = option('--articles', 10_000) || 10_000;
 const picturesPerArticle = option('--pictures', 2);
 const pictureBytes = option('--picture-kb', 60) * 1024;
+const listCount = option('--list-articles', 100_000) || 100_000;
 
 /** The pictures of article `n` (their <img> go into its HTML, or the library would not keep them). */
 function picturesOf(n: number): NewPicture[] {
@@ -166,4 +172,6 @@ async function main(): Promise<void> {
   empty.close();
 }
 
-await main();
+if (!process.argv.includes('--list-only')) await main();
+const chromiumBuild = process.argv.includes('--chromium-build') ? process.argv[process.argv.indexOf('--chromium-build') + 1] : undefined;
+await benchLargeList(listCount, line, chromiumBuild);

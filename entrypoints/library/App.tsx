@@ -11,19 +11,21 @@ import { formatBytes } from './format';
 import { ImportPanel } from './ImportPanel';
 import { PicturesLine, PicturesSummary, useSavedPictures } from './SavedPictures';
 import { downloadBackup, downloadHtml, downloadMarkdown } from './downloads';
+import { articleHash, type View, viewFromHash } from './route';
+import { VirtualList } from './VirtualList';
 
-type View = { page: 'list' } | { page: 'article'; id: string };
+/** The height of a row of the list, in CSS pixels (style.css gives the rows this height). */
+const ROW_HEIGHT = 68;
+/** Rows read first, before the whole list: more than a screen holds. */
+const FIRST_SCREEN = 100;
 
-/** `#/article/<id>` opens an article; anything else is the list. Reloading keeps the place. */
-function viewFromHash(hash: string): View {
-  const match = /^#\/article\/(.+)$/.exec(hash);
-  return match ? { page: 'article', id: decodeURIComponent(match[1]!) } : { page: 'list' };
-}
 
 export function App() {
   const [library, setLibrary] = useState<Library | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [summaries, setSummaries] = useState<ArticleSummary[]>([]);
+  /** False while only the first screen of the list is read (a large library's whole list takes longer). */
+  const [complete, setComplete] = useState(false);
   const [search, setSearch] = useState<LibrarySearch | null>(null);
   const [view, setView] = useState<View>(() => viewFromHash(location.hash));
   const [settings, setSettings] = useState<ReaderSettings>(DEFAULT_SETTINGS);
@@ -46,6 +48,7 @@ export function App() {
    */
   const refresh = async (lib: Library): Promise<void> => {
     setSummaries(await lib.list());
+    setComplete(true);
     void lib.usage().then(setUsage, () => setUsage(null));
     if (!searchRef.current) {
       searchRef.current = LibrarySearch.load(lib);
@@ -64,6 +67,8 @@ export function App() {
         setLibrary(lib);
         // Asked once per visit: the browser's answer does not change with each save or delete.
         void lib.requestPersistence().then(setPersisted);
+        const newest = await lib.newest(FIRST_SCREEN);
+        if (newest.length === FIRST_SCREEN) setSummaries(newest); // shown while the whole list is read
         await refresh(lib);
       })
       .catch((error: unknown) => setFailure(error instanceof Error ? error.message : String(error)));
@@ -116,9 +121,12 @@ export function App() {
           <button type="button" class="dismiss" aria-label={t('dismiss')} onClick={() => setNotice(null)}>✕</button>
         </div>
       )}
+      {view.page === 'bad-address' && (
+        <main class="library"><p role="alert" data-testid="error">{view.message}</p><p><a href="#" data-testid="back">← {t('libraryHeading')}</a></p></main>
+      )}
       {view.page === 'article'
         ? <ArticlePage library={library} id={view.id} settings={settings} onDelete={(id) => void remove(id)} />
-        : <ListPage library={library} summaries={summaries} search={search} searchRevision={searchRevision} storageLine={describeStorage(usage, persisted)}
+        : view.page === 'list' && <ListPage library={library} summaries={summaries} complete={complete} search={search} searchRevision={searchRevision} storageLine={describeStorage(usage, persisted)}
             onChanged={() => refresh(library)} onNotice={(text) => setNotice({ text })} />}
     </>
   );
@@ -152,6 +160,8 @@ function ArticlePage({ library: lib, id, settings: shown, onDelete }: { library:
 interface ListProps {
   library: Library;
   summaries: ArticleSummary[];
+  /** False while `summaries` holds only the newest articles. */
+  complete: boolean;
   /** null while the index loads: then the search looks at titles and sites only. */
   search: LibrarySearch | null;
   /** Changes when the index changed in place. */
@@ -161,7 +171,7 @@ interface ListProps {
   onNotice: (text: string) => void;
 }
 
-function ListPage({ library, summaries, search, searchRevision, storageLine, onChanged, onNotice }: ListProps) {
+function ListPage({ library, summaries, complete, search, searchRevision, storageLine, onChanged, onNotice }: ListProps) {
   const [query, setQuery] = useState('');
   const [language, setLanguage] = useState('');
   const [site, setSite] = useState('');
@@ -183,7 +193,9 @@ function ListPage({ library, summaries, search, searchRevision, storageLine, onC
     <main class="library">
       <header class="library-header">
         <h1>{t('libraryHeading')}</h1>
-        <p class="muted" data-testid="storage">{plural('articleCount', summaries.length)} · {storageLine}</p>
+        <p class="muted" data-testid="storage">
+          {complete ? plural('articleCount', summaries.length) : t('libraryListLoading')} · {storageLine}
+        </p>
         <div class="library-tools">
           <input type="search" placeholder={search ? t('searchPlaceholder') : t('searchPlaceholderLoading')} aria-label={t('searchLabel')} value={query}
             onInput={(event) => setQuery(event.currentTarget.value)} data-testid="search" />
@@ -201,20 +213,19 @@ function ListPage({ library, summaries, search, searchRevision, storageLine, onC
         <PicturesSummary summaries={summaries} />
         <ImportPanel library={library} onImported={onChanged} />
       </header>
-      {summaries.length === 0 && <p class="empty">{t('libraryEmpty')}</p>}
+      {complete && summaries.length === 0 && <p class="empty">{t('libraryEmpty')}</p>}
       {summaries.length > 0 && shown.length === 0 && <p class="empty">{t('libraryNoMatch')}</p>}
-      <ul class="library-list">
-        {shown.map((s) => (
-          // The whole row opens the article (the title link is what keyboards and screen readers use).
-          <li key={s.id} data-testid="library-item" onClick={() => { location.hash = `#/article/${encodeURIComponent(s.id)}`; }}>
-            <a href={`#/article/${encodeURIComponent(s.id)}`} dir="auto" class="item-title">{s.title}</a>
-            <span class="muted">
-              <bdi>{s.siteName ?? s.site}</bdi> · <bdi>{formatDate(new Date(s.savedAt))}</bdi> · <bdi>{plural('readingMinutes', s.readingMinutes)}</bdi>
-            </span>
-            <LanguageBadge language={s.language} />
-          </li>
-        ))}
-      </ul>
+      <VirtualList items={shown} rowHeight={ROW_HEIGHT} row={(s, style, index) => (
+        // The whole row opens the article (the title link is what keyboards and screen readers use).
+        <li key={s.id} style={style} aria-setsize={shown.length} aria-posinset={index + 1} data-testid="library-item"
+          onClick={() => { location.hash = articleHash(s.id); }}>
+          <a href={articleHash(s.id)} dir="auto" class="item-title" title={s.title}>{s.title}</a>
+          <span class="muted">
+            <bdi>{s.siteName ?? s.site}</bdi> · <bdi>{formatDate(new Date(s.savedAt))}</bdi> · <bdi>{plural('readingMinutes', s.readingMinutes)}</bdi>
+          </span>
+          <LanguageBadge language={s.language} />
+        </li>
+      )} />
     </main>
   );
 }

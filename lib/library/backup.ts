@@ -19,9 +19,9 @@
 import { checkBackupPictures, toBackupPictures } from './backup-pictures';
 import { LibraryError } from './errors';
 import type { NewPicture } from './pictures';
-import { canonical, checkArticle, summaryOf } from './records';
+import { canonical, checkArticle, datesProblem, summaryOf } from './records';
 import type { ArticleSummary, SavedArticle } from './schema';
-import type { ImportEntry, Library } from './store';
+import type { ImportEntry, ImportOptions, Library } from './store';
 
 export const BACKUP_FORMAT = 'clean-news-reader-backup';
 export const BACKUP_VERSION = 2;
@@ -114,6 +114,8 @@ export interface Backup {
 export interface Rejected {
   /** Position in the file's article list, from 0. */
   index: number;
+  /** The article's title (or address) when the file gives one, to name it in the plan. */
+  name?: string;
   reason: string;
 }
 
@@ -127,8 +129,9 @@ const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(by
  * Reads a backup file (a File from an <input type=file>, or any Blob). Rejects with an
  * 'invalid-backup' LibraryError, before reading anything, for a file over MAX_BACKUP_BYTES; then for
  * a file that is not complete JSON, not a Clean News Reader backup, or of another format version.
+ * Articles whose dates cannot be true at `now` (records.ts `datesProblem`) are rejected one by one.
  */
-export async function readBackup(file: Blob): Promise<Backup> {
+export async function readBackup(file: Blob, options: { now?: Date } = {}): Promise<Backup> {
   if (file.size > MAX_BACKUP_BYTES) {
     throw invalidBackup(`This file is too large to be a backup: ${megabytes(file.size)}, and backups are at most ${megabytes(MAX_BACKUP_BYTES)}.`);
   }
@@ -138,13 +141,21 @@ export async function readBackup(file: Blob): Promise<Backup> {
   } catch (error) {
     throw invalidBackup('This file is damaged or incomplete: it is not a complete backup (its JSON cannot be read).', error);
   }
-  return checkBackup(data);
+  return checkBackup(data, options.now ?? new Date());
 }
 
 const ENVELOPE = ['format', 'version', 'exportedAt', 'articles'];
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
-function checkBackup(data: unknown): Backup {
+/** The article's title, else its address, if the file gives it as text: to name a rejected entry. */
+function nameOf(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { title, url } = value as { title?: unknown; url?: unknown };
+  const name = typeof title === 'string' && title.trim() ? title : typeof url === 'string' ? url : undefined;
+  return name === undefined ? undefined : name.length > 120 ? `${name.slice(0, 119)}…` : name;
+}
+
+function checkBackup(data: unknown, now: Date): Backup {
   if (typeof data !== 'object' || data === null || Array.isArray(data) || (data as { format?: unknown }).format !== BACKUP_FORMAT) {
     throw invalidBackup('This file is not a Clean News Reader backup.');
   }
@@ -164,11 +175,20 @@ function checkBackup(data: unknown): Backup {
 
   const rejected: Rejected[] = [];
   const checked: { index: number; record: SavedArticle; pictures?: NewPicture[] }[] = [];
+  const reject = (index: number, reason: string): void => {
+    const name = nameOf(articles[index]);
+    rejected.push(name === undefined ? { index, reason } : { index, name, reason });
+  };
   articles.forEach((value: unknown, index) => {
     const { article, pictures } = version === 1 ? { article: value, pictures: undefined } : withoutPictures(value);
     const result = checkArticle(article);
     if (!result.ok) {
-      rejected.push({ index, reason: result.reason });
+      reject(index, result.reason);
+      return;
+    }
+    const problem = datesProblem(result.record, now);
+    if (problem !== null) {
+      reject(index, problem);
       return;
     }
     if (pictures === undefined) {
@@ -177,7 +197,7 @@ function checkBackup(data: unknown): Backup {
     }
     const picturesChecked = checkBackupPictures(pictures, result.record.html);
     if (picturesChecked.ok) checked.push({ index, record: result.record, pictures: picturesChecked.pictures });
-    else rejected.push({ index, reason: picturesChecked.reason });
+    else reject(index, picturesChecked.reason);
   });
 
   // The same page twice: which copy is right cannot be told, so neither is imported.
@@ -188,7 +208,7 @@ function checkBackup(data: unknown): Backup {
   for (const { index, record, pictures } of checked) {
     const times = occurrences.get(record.id) ?? 0;
     if (times > 1) {
-      rejected.push({ index, reason: `the same page appears ${times} times in the file` });
+      reject(index, `the same page appears ${times} times in the file`);
       continue;
     }
     accepted.push(record);
@@ -248,9 +268,10 @@ export interface ImportResult {
 
 /**
  * Applies a plan in one transaction: adds the new pages and, only when `overwrite` is true, replaces
- * the saved copies that differ. Rejects with a LibraryError, changing nothing, if the write fails.
+ * the saved copies that differ. Rejects with a LibraryError, changing nothing, if the write fails or
+ * is cancelled (`signal`, see store.ts `putImported`, which also reports progress).
  */
-export async function applyImport(library: Library, plan: ImportPlan, options: { overwrite?: boolean } = {}): Promise<ImportResult> {
+export async function applyImport(library: Library, plan: ImportPlan, options: { overwrite?: boolean } & ImportOptions = {}): Promise<ImportResult> {
   const entries: ImportEntry[] = plan.add.map((record) => ({ record, expectedUpdatedAt: null, pictures: plan.pictures.get(record.id) }));
   if (options.overwrite === true) {
     for (const { article, current } of plan.update) {
@@ -258,7 +279,7 @@ export async function applyImport(library: Library, plan: ImportPlan, options: {
     }
   }
   if (entries.length === 0) return { added: 0, updated: 0, skipped: 0 };
-  const { written, skipped } = await library.putImported(entries);
+  const { written, skipped } = await library.putImported(entries, { onProgress: options.onProgress, signal: options.signal });
   const added = written.filter((entry) => entry.expectedUpdatedAt === null).length;
   return { added, updated: written.length - added, skipped: skipped.length };
 }

@@ -182,7 +182,7 @@ export class Connection {
       await done.catch(noop);
       // The transaction's own error (QuotaExceededError…) says more than a request's AbortError.
       const failure = toLibraryError(error instanceof LibraryError ? error : (tx.error ?? error), action);
-      if (failure.kind !== 'invalid' && this.current) this.drop(this.current);
+      if (failure.kind !== 'invalid' && failure.kind !== 'cancelled' && this.current) this.drop(this.current);
       throw failure;
     }
   }

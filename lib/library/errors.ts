@@ -20,6 +20,8 @@ export type LibraryErrorKind =
   | 'invalid'
   /** A backup file that cannot be imported (too large, damaged, not a backup, wrong version). */
   | 'invalid-backup'
+  /** The user cancelled an import before it was written: nothing changed. */
+  | 'cancelled'
   | 'unknown';
 
 export class LibraryError extends Error {

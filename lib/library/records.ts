@@ -199,6 +199,22 @@ function utf8Length(text: string): number {
 
 export type Checked = { ok: true; record: SavedArticle } | { ok: false; reason: string };
 
+/** How far ahead of this device's clock an imported date may be: clocks of two devices differ, by less than a day. */
+export const CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Dates an imported article cannot truly have, or null: saved or updated more than a day after `now`
+ * (a date in the year 9999 would keep it at the top of the list forever), or updated before it was
+ * saved. Saves made here cannot produce either (store.ts keeps updatedAt after savedAt).
+ */
+export function datesProblem(record: SavedArticle, now: Date): string | null {
+  const latest = now.getTime() + CLOCK_SKEW_MS;
+  if (Date.parse(record.savedAt) > latest) return `savedAt (${record.savedAt}) is more than a day in the future`;
+  if (Date.parse(record.updatedAt) > latest) return `updatedAt (${record.updatedAt}) is more than a day in the future`;
+  if (record.updatedAt < record.savedAt) return `updatedAt (${record.updatedAt}) is before savedAt (${record.savedAt})`;
+  return null;
+}
+
 /** Thrown inside the checks below and turned into `{ ok: false, reason }`. */
 class Invalid extends Error {}
 

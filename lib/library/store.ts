@@ -56,7 +56,17 @@ export interface ImportEntry {
   pictures?: readonly NewPicture[];
 }
 
+/** Progress and cancellation of an import (`putImported`). */
+export interface ImportOptions {
+  /** Called after each chunk: articles written so far in the import's transaction, and how many it writes. */
+  onProgress?: (written: number, total: number) => void;
+  /** Aborting it cancels the import before its next chunk: nothing is written. */
+  signal?: AbortSignal;
+}
+
 const WRITE_STORES = ['articles', 'summaries', 'changes', 'pictures'] as const;
+/** Articles an import writes between two progress reports (and chances to cancel). */
+const IMPORT_CHUNK = 250;
 
 /**
  * Writes a record, its pictures (`pictures`: fresh ones; the ones stored before are kept where the
@@ -268,6 +278,22 @@ export class Library {
     });
   }
 
+  /**
+   * The `limit` most recently saved articles' summaries, newest first: the list's first screen, read
+   * without reading every summary (at 100,000 articles the whole list takes a while longer).
+   */
+  newest(limit: number): Promise<ArticleSummary[]> {
+    return this.connection.read('read', ['summaries'], async (tx) => {
+      const found: ArticleSummary[] = [];
+      let cursor = await tx.objectStore('summaries').index('by-savedAt').openCursor(null, 'prev');
+      while (cursor && found.length < limit) {
+        found.push(cursor.value);
+        cursor = await cursor.continue();
+      }
+      return found;
+    });
+  }
+
   /** How many articles are saved. */
   count(): Promise<number> {
     return this.connection.read('read', ['summaries'], (tx) => tx.objectStore('summaries').count());
@@ -312,14 +338,21 @@ export class Library {
   /**
    * Writes imported articles in one transaction (backup.ts `applyImport`). Each is checked again, and
    * written only if the library still holds what the plan saw; the others are skipped, not
-   * overwritten. Resolves with the entries written and skipped.
+   * overwritten. Resolves with the entries written and skipped. The writes go in chunks: `onProgress`
+   * hears after each how many are written (in the transaction, not yet kept), and an aborted `signal`
+   * stops before the next chunk, aborting the transaction: then nothing at all is written, and the
+   * promise rejects with a 'cancelled' LibraryError.
    */
-  async putImported(entries: readonly ImportEntry[]): Promise<{ written: ImportEntry[]; skipped: ImportEntry[] }> {
+  async putImported(entries: readonly ImportEntry[], options: ImportOptions = {}): Promise<{ written: ImportEntry[]; skipped: ImportEntry[] }> {
     const checkedEntries = entries.map((entry) => {
       const checked = checkArticle(entry.record);
       if (!checked.ok) throw new LibraryError('invalid', `An article in the backup cannot be imported: ${checked.reason}.`);
       return { record: checked.record, expectedUpdatedAt: entry.expectedUpdatedAt, pictures: entry.pictures };
     });
+    const stopIfCancelled = (): void => {
+      if (options.signal?.aborted) throw new LibraryError('cancelled', 'The import was cancelled: nothing was imported.');
+    };
+    stopIfCancelled();
     return this.connection.write('import', [...WRITE_STORES], async (tx) => {
       const current = await requestAll(checkedEntries, (entry) => tx.objectStore('summaries').get(entry.record.id));
       const written: ImportEntry[] = [];
@@ -328,7 +361,12 @@ export class Library {
         const updatedAt = current[i]?.updatedAt ?? null;
         (updatedAt === entry.expectedUpdatedAt ? written : skipped).push(entry);
       });
-      await Promise.all(written.map((entry) => putRecord(tx, entry.record, entry.pictures)));
+      for (let start = 0; start < written.length; start += IMPORT_CHUNK) {
+        stopIfCancelled();
+        await Promise.all(written.slice(start, start + IMPORT_CHUNK).map((entry) => putRecord(tx, entry.record, entry.pictures)));
+        options.onProgress?.(Math.min(start + IMPORT_CHUNK, written.length), written.length);
+      }
+      stopIfCancelled();
       return { written, skipped };
     });
   }

@@ -7,6 +7,8 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../bench/score';
+import { toSavedArticle } from '../../lib/library/records';
+import { generateArticles } from '../library/generate';
 import { seedGold } from '../helpers';
 import { useHarness } from './harness';
 import { clickInReader, readerText, waitForReader } from './reader-dom';
@@ -142,6 +144,42 @@ describe('the library', () => {
     await library.getByTestId('import-file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(before.slice(0, before.length / 2)) });
     await expect.poll(() => library.getByTestId('import-error').textContent()).toMatch(/\S/);
     expect(JSON.parse(await exportAll(library)).articles).toEqual(JSON.parse(before).articles);
+  });
+
+  it('an import cannot be started twice, shows its progress, and Cancel stops it before anything is written', async () => {
+    const backup = (count: number, from: number): Buffer => Buffer.from(JSON.stringify({
+      format: 'clean-news-reader-backup', version: 1, exportedAt: '2026-01-02T03:04:05.678Z',
+      articles: generateArticles(count, { seed: from, minWords: 5, maxWords: 10 })
+        .map((article, i) => toSavedArticle({ ...article, url: `https://bulk.example/${from}/${i}` }, new Date(Date.UTC(2025, 0, 1) + i * 1000).toISOString())),
+    }));
+    const before = await library.getByTestId('library-item').count();
+
+    // Cancel: the progress shows, Cancel is clicked at once, and nothing of the file is kept.
+    await library.getByTestId('import-file').setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: backup(8_000, 1) });
+    await library.getByTestId('import-add').click({ timeout: 60_000 });
+    await library.getByTestId('import-progress').waitFor();
+    expect(await library.getByTestId('import-file').isDisabled()).toBe(true);
+    await library.getByTestId('import-stop').click();
+    await library.getByTestId('import-done').waitFor({ timeout: 120_000 });
+    await expect.poll(() => library.getByTestId('import-done').textContent(), { timeout: 60_000 }).toBe('Import cancelled: nothing was imported.');
+    await library.reload();
+    await expect.poll(() => library.getByTestId('storage').textContent()).toMatch(new RegExp(`^${before} articles`));
+
+    // A double click on "Add N new" imports once and reports what the import did.
+    await library.getByTestId('import-file').setInputFiles({ name: 'small.json', mimeType: 'application/json', buffer: backup(1_500, 2) });
+    await library.getByTestId('import-add').dblclick({ timeout: 60_000 });
+    await library.getByTestId('import-done').waitFor({ timeout: 240_000 });
+    await expect.poll(() => library.getByTestId('import-done').textContent(), { timeout: 60_000 }).toBe('Imported: 1500 added, 0 updated.');
+    await expect.poll(() => library.getByTestId('storage').textContent()).toMatch(/^1,502 articles/);
+  }, 600_000);
+
+  it('answers a damaged or unknown library address with a message, not a blank page', async () => {
+    for (const hash of ['#/article/%E0%A4%A', '#/article/%', '#/nowhere']) {
+      await library.goto(`${libraryUrl()}${hash}`);
+      await expect.poll(() => library.getByTestId('error').textContent()).toMatch(/damaged|leads nowhere/);
+      await library.getByTestId('back').click();
+      await library.getByTestId('library-item').first().waitFor();
+    }
     await library.close();
   });
 });

@@ -240,7 +240,12 @@ describe('bad files are refused and change nothing', () => {
     const { library } = await freshLibrary();
     const { plan, result } = await importText(library, JSON.stringify(data));
 
-    expect(plan.rejected).toEqual(bad.map(([, reason], i) => ({ index: i + 1, reason })));
+    expect(plan.rejected).toEqual(bad.map(([, reason], i) => expect.objectContaining({ index: i + 1, reason })));
+    // Each is named by its title where the file gives one as text, else by its address.
+    expect(plan.rejected.map((r) => r.name)).toEqual([
+      ...Array(2).fill('Consiliul Local a aprobat bugetul'), ...Array(9).fill(expect.any(String)), 'Consiliul Local a aprobat bugetul', undefined,
+    ]);
+    expect(plan.rejected[4]!.name).toBe(`${'x'.repeat(119)}…`);
     expect(plan.add.map((a) => a.url)).toEqual(['https://ok.example/good']);
     expect(result.added).toBe(1);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -253,8 +258,8 @@ describe('bad files are refused and change nothing', () => {
     const backup: Backup = await readBackup(file(JSON.stringify(data)));
     expect(backup.articles.map((a) => a.url)).toEqual(['https://www.digi24.ro/stiri/1']);
     expect(backup.rejected).toEqual([
-      { index: 0, reason: 'the same page appears 2 times in the file' },
-      { index: 2, reason: 'the same page appears 2 times in the file' },
+      { index: 0, name: 'Consiliul Local a aprobat bugetul', reason: 'the same page appears 2 times in the file' },
+      { index: 2, name: 'A different copy', reason: 'the same page appears 2 times in the file' },
     ]);
   });
 
@@ -267,5 +272,88 @@ describe('bad files are refused and change nothing', () => {
     const stored = await library.get('https://www.digi24.ro/stiri/0');
     expect(stored?.html).toBe(payload);
     expect(stored?.title).toBe('<img src=x onerror=alert(4)>');
+  });
+});
+
+describe('dates that cannot be true', () => {
+  const NOW = new Date('2026-06-01T12:00:00.000Z');
+
+  it('refuses an article saved or updated more than a day ahead of the clock, or updated before it was saved; imports the rest', async () => {
+    const data = backupObject(0);
+    const dated = (n: number, savedAt: string, updatedAt: string, title = `Article ${n}`) => ({
+      ...(backupObject(1).articles[0]!), id: `https://dates.example/${n}`, url: `https://dates.example/${n}`, title, savedAt, updatedAt,
+    });
+    data.articles.push(
+      dated(0, '2026-05-01T00:00:00.000Z', '2026-05-02T00:00:00.000Z'),
+      dated(1, '9999-12-31T23:59:59.999Z', '9999-12-31T23:59:59.999Z', 'Forever on top'),
+      dated(2, '2026-05-01T00:00:00.000Z', '2026-04-30T23:59:59.999Z', 'Updated before saved'),
+      dated(3, '2026-05-01T00:00:00.000Z', '2026-06-02T12:00:00.001Z', 'Updated tomorrow and a bit'),
+      dated(4, '2026-06-02T11:59:59.999Z', '2026-06-02T11:59:59.999Z', 'Another time zone\'s clock'),
+    );
+    const backup = await readBackup(file(JSON.stringify(data)), { now: NOW });
+    expect(backup.rejected).toEqual([
+      { index: 1, name: 'Forever on top', reason: 'savedAt (9999-12-31T23:59:59.999Z) is more than a day in the future' },
+      { index: 2, name: 'Updated before saved', reason: 'updatedAt (2026-04-30T23:59:59.999Z) is before savedAt (2026-05-01T00:00:00.000Z)' },
+      { index: 3, name: 'Updated tomorrow and a bit', reason: 'updatedAt (2026-06-02T12:00:00.001Z) is more than a day in the future' },
+    ]);
+    const { library } = await freshLibrary();
+    const result = await applyImport(library, await planImport(library, backup));
+    expect(result).toEqual({ added: 2, updated: 0, skipped: 0 });
+    expect((await library.list()).map((s) => s.url).sort()).toEqual(['https://dates.example/0', 'https://dates.example/4']);
+  });
+
+  it('with the real clock, a backup dated in the year 9999 is refused article by article', async () => {
+    const data = backupObject(2);
+    Object.assign(data.articles[1]!, { savedAt: '9999-01-01T00:00:00.000Z', updatedAt: '9999-01-01T00:00:00.000Z' });
+    const backup = await readBackup(file(JSON.stringify(data)));
+    expect(backup.articles.map((a) => a.url)).toEqual(['https://www.digi24.ro/stiri/0']);
+    expect(backup.rejected).toEqual([expect.objectContaining({ index: 1, reason: expect.stringMatching(/future/) })]);
+  });
+});
+
+describe('progress and cancel', () => {
+  async function planOf(count: number) {
+    const { library } = await freshLibrary();
+    const data = backupObject(count);
+    return { library, plan: await planImport(library, await readBackup(file(JSON.stringify(data)))) };
+  }
+
+  it('reports progress in chunks up to the whole import', async () => {
+    const { library, plan } = await planOf(600);
+    const reports: [number, number][] = [];
+    const result = await applyImport(library, plan, { onProgress: (done, total) => reports.push([done, total]) });
+    expect(result.added).toBe(600);
+    expect(reports).toEqual([[250, 600], [500, 600], [600, 600]]);
+  });
+
+  it('Cancel during the write stops it: nothing at all is imported, and the library works on', async () => {
+    const { library, plan } = await planOf(600);
+    await library.save(article({ url: 'https://kept.example/1' }));
+    const before = await snapshot(library);
+    const controller = new AbortController();
+    let reports = 0;
+    const error = await applyImport(library, plan, {
+      signal: controller.signal,
+      onProgress: () => {
+        reports++;
+        controller.abort(); // the user clicks Cancel after the first chunk was written in the transaction
+      },
+    }).then(() => undefined, (e: unknown) => e);
+    expect(error).toBeInstanceOf(LibraryError);
+    expect((error as LibraryError).kind).toBe('cancelled');
+    expect((error as LibraryError).message).toBe('The import was cancelled: nothing was imported.');
+    expect(reports).toBe(1);
+    expect(await snapshot(library)).toEqual(before);
+    // The same plan imports whole afterwards.
+    expect((await applyImport(library, plan)).added).toBe(600);
+  });
+
+  it('Cancel after the last chunk, before the commit, still writes nothing', async () => {
+    const { library, plan } = await planOf(100);
+    const controller = new AbortController();
+    const error = await applyImport(library, plan, { signal: controller.signal, onProgress: () => controller.abort() })
+      .then(() => undefined, (e: unknown) => e);
+    expect((error as LibraryError).kind).toBe('cancelled');
+    expect(await library.count()).toBe(0);
   });
 });
