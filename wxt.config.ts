@@ -8,6 +8,7 @@ import preact from '@preact/preset-vite';
 // tests get the right to script the fixture pages they serve on 127.0.0.1 instead. It is an env flag and
 // not a WXT mode because a non-production mode also changes the bundles (Preact devtools hook, logging).
 const e2e = process.env.CNR_E2E === '1';
+const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
 
 export default defineConfig({
   imports: false,
@@ -40,6 +41,12 @@ export default defineConfig({
       'save-article': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_commandSaveArticle__' },
     },
     ...(e2e && { host_permissions: ['http://127.0.0.1/*'] }),
+    // Extension pages (popup, library) run only the extension's own script, embed no plugin, cannot be
+    // re-based or submit forms. In Chrome, credentialless COEP sends their picture and media requests
+    // without cookies (components/remote-content.ts has the measurements).
+    ...(browser === 'firefox'
+      ? { content_security_policy: EXTENSION_PAGES_CSP }
+      : { content_security_policy: { extension_pages: EXTENSION_PAGES_CSP }, cross_origin_embedder_policy: { value: 'credentialless' } }),
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: { id: 'clean-news-reader@example.org', data_collection_permissions: { required: ['none'] } },

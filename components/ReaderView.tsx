@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useMemo } from 'preact/hooks';
 import type { Article } from '@/core/types';
 import { type MessageKey, t, uiDir, uiLocale } from '@/lib/i18n';
-import { DEFAULT_SETTINGS, FONT_SIZE, LINE_WIDTHS, type ReaderSettings, THEMES } from '@/lib/settings';
+import { DEFAULT_SETTINGS, FONT_SIZE, LINE_WIDTHS, type Pictures, PICTURES, type ReaderSettings, THEMES } from '@/lib/settings';
 import { ArticleHeader } from './ArticleHeader';
 import { dominantScript, fontStack, lineHeightFor } from './fonts';
 import { ReadAloud } from './ReadAloud';
@@ -30,6 +30,7 @@ interface Props {
 const THEME_LABELS = { system: 'themeSystem', light: 'themeLight', sepia: 'themeSepia', dark: 'themeDark' } as const satisfies Record<(typeof THEMES)[number], MessageKey>;
 /** Not yet in public/_locales: the width choices and Reset (English until they are translated). */
 const WIDTH_LABELS = ['Narrow', 'Medium', 'Wide', 'Widest'];
+const PICTURE_LABELS = { show: 'picturesShow', click: 'picturesClick', never: 'picturesNever' } as const satisfies Record<Pictures, MessageKey>;
 
 /**
  * The reader view: a toolbar with the reader settings, then the article in its own direction and a
@@ -48,7 +49,7 @@ export function ReaderView({ article, settings, onSettings, actions, footer, tit
     '--line-height': String(lineHeightFor(script)),
     '--line-width': columnWidth(settings.lineWidth, charWidth),
   };
-  const isDefault = (Object.keys(DEFAULT_SETTINGS) as (keyof ReaderSettings)[]).every((key) => settings[key] === DEFAULT_SETTINGS[key]);
+  const isDefault = (Object.keys(DEFAULT_SETTINGS) as (keyof ReaderSettings)[]).every((key) => key === 'pictures' || settings[key] === DEFAULT_SETTINGS[key]);
   return (
     <div class="cnr-reader" data-theme={settings.theme} data-testid="reader-view" style={style}>
       {/* The controls are in the interface's language and direction, whatever the article's. */}
@@ -78,15 +79,20 @@ export function ReaderView({ article, settings, onSettings, actions, footer, tit
           onChange={(event) => change({ lineWidth: Number(event.currentTarget.value) })}>
           {LINE_WIDTHS.map((chars, i) => <option key={chars} value={chars}>{`${WIDTH_LABELS[i] ?? ''} lines · ${chars} characters`}</option>)}
         </select>
-        <button type="button" data-testid="reset-settings" disabled={isDefault} onClick={() => onSettings(DEFAULT_SETTINGS)}
+        <select aria-label={t('picturesLabel')} value={settings.pictures} data-testid="pictures-setting"
+          onChange={(event) => change({ pictures: PICTURES.find((p) => p === event.currentTarget.value) ?? settings.pictures })}>
+          {PICTURES.map((choice) => <option key={choice} value={choice}>{t(PICTURE_LABELS[choice])}</option>)}
+        </select>
+        {/* Reset is about the look: the pictures choice (a privacy choice) stays as it is. */}
+        <button type="button" data-testid="reset-settings" disabled={isDefault} onClick={() => onSettings({ ...DEFAULT_SETTINGS, pictures: settings.pictures })}
           title="Back to the default theme, font, size and width">Reset</button>
       </div>
       <article class="cnr-page" dir={language.dir} lang={language.bcp47 === 'und' ? undefined : language.bcp47}>
         <ArticleHeader article={article} titleId={titleId} />
-        {article.removed && <RemovedList removed={article.removed} baseUrl={article.url} dir={language.dir}
+        {article.removed && <RemovedList removed={article.removed} baseUrl={article.url} dir={language.dir} pictures={pictures} picturesSetting={settings.pictures}
           lang={language.bcp47 === 'und' ? undefined : language.bcp47} />}
         <SanitizedHtml class="cnr-body" html={article.html} baseUrl={article.url} dir={language.dir}
-          lang={language.bcp47 === 'und' ? undefined : language.bcp47} testId="reader-body" pictures={pictures} />
+          lang={language.bcp47 === 'und' ? undefined : language.bcp47} testId="reader-body" pictures={pictures} picturesSetting={settings.pictures} />
         <p class="cnr-source" dir="ltr">{article.url}</p>
         {footer && <div class="cnr-footer" dir="ltr">{footer}</div>}
       </article>

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { CATEGORIES, type CategoryInfo, categoryIds } from '@/core/categories';
 import type { Removal } from '@/core/types';
 import { formatNumber, messageOr, plural, t, uiDir, uiLocale } from '@/lib/i18n';
+import type { Pictures } from '@/lib/settings';
 import { SanitizedHtml } from './SanitizedHtml';
 
 /** A category's heading in the interface's language (a category without a message: its registry label). */
@@ -13,6 +14,9 @@ interface Props {
   /** The article's direction: the removed blocks' own text is set in it, the controls stay in the interface's. */
   dir: 'ltr' | 'rtl';
   lang?: string;
+  /** A saved article's pictures, and the pictures setting: as for the article itself (SanitizedHtml). */
+  pictures?: ReadonlyMap<string, string>;
+  picturesSetting?: Pictures;
 }
 
 /**
@@ -20,7 +24,7 @@ interface Props {
  * grouped by kind. Each block can be shown again: its markup (sanitized when it was removed, and again
  * here) appears under its line. The rules behind the blocks are in a details view at the end.
  */
-export function RemovedList({ removed, baseUrl, dir, lang }: Props) {
+export function RemovedList({ removed, baseUrl, dir, lang, pictures, picturesSetting }: Props) {
   const [shown, setShown] = useState<ReadonlySet<number>>(new Set());
   const toggle = (index: number): void => {
     const next = new Set(shown);
@@ -50,7 +54,7 @@ export function RemovedList({ removed, baseUrl, dir, lang }: Props) {
                   data-testid="show-removed">{shown.has(index) ? t('removedHide') : t('removedShow')}</button>
                 {!shown.has(index) && <span class="preview" dir={dir} lang={lang}>{preview(removal.text)}</span>}
                 {shown.has(index) && (removal.html
-                  ? <SanitizedHtml class="restored" html={removal.html} baseUrl={baseUrl} dir={dir} lang={lang} testId="restored-block" />
+                  ? <SanitizedHtml class="restored" html={removal.html} baseUrl={baseUrl} dir={dir} lang={lang} pictures={pictures} picturesSetting={picturesSetting} testId="restored-block" />
                   : <p class="restored" dir={dir} lang={lang} data-testid="restored-block">{removal.text}</p>)}
               </li>
             ))}

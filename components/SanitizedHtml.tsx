@@ -1,5 +1,8 @@
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { sanitizerFor } from '@/core/sanitize';
+import type { Pictures } from '@/lib/settings';
+import { picturesLockedOff } from './pictures-policy';
+import { effectivePictures, holdRemoteContent } from './remote-content';
 
 interface Props {
   html: string;
@@ -10,18 +13,52 @@ interface Props {
   testId?: string;
   /** A saved article's pictures (original address → object URL): then nothing else is loaded (core/sanitize.ts). */
   pictures?: ReadonlyMap<string, string>;
+  /** The pictures setting (default "show") for remote content; video and audio always wait for a click (remote-content.ts). */
+  picturesSetting?: Pictures;
 }
 
 /**
  * The only place the UI renders article HTML. It is sanitized here, every time it is rendered, even
  * when it was sanitized before (it may come from a page, a saved article or an imported backup).
+ * Remote content the pictures setting holds back is taken out of the sanitized tree before it is
+ * rendered, and put back, element by element, when its placeholder is clicked.
  */
-export function SanitizedHtml({ html, baseUrl, class: className, dir, lang, testId, pictures }: Props) {
-  const clean = useMemo(() => sanitizerFor(window).sanitize(html, baseUrl, { pictures }), [html, baseUrl, pictures]);
+export function SanitizedHtml({ html, baseUrl, class: className, dir, lang, testId, pictures, picturesSetting = 'show' }: Props) {
+  // A saved article shows only its own copies (object URLs), the sanitizer drops every other address.
+  const mode = pictures ? 'saved' : picturesLockedOff(globalThis.document) ? 'never' : effectivePictures(picturesSetting);
+  const { clean, held } = useMemo(() => {
+    const element = sanitizerFor(window).sanitizeToElement(html, baseUrl, { pictures });
+    if (!element) return { clean: '', held: [] };
+    const kept = holdRemoteContent(element, mode);
+    return { clean: element.innerHTML, held: kept };
+  }, [html, baseUrl, pictures, mode]);
   const container = useRef<HTMLDivElement>(null);
   useEffect(() => hideBrokenImages(container.current), [clean]);
-  // Sanitized on the line above, for this render.
+  useEffect(() => loadOnClick(container.current, held), [held]);
+  // Sanitized above, for this render; only placeholders (text in a span) replaced held elements.
   return <div ref={container} class={className} dir={dir} lang={lang} data-testid={testId} dangerouslySetInnerHTML={{ __html: clean }} />;
+}
+
+/** A click (or Enter / Space) on a placeholder puts its element back: a node of the sanitized tree. */
+function loadOnClick(root: HTMLElement | null, held: Element[]): (() => void) | undefined {
+  if (!root || held.length === 0) return undefined;
+  const load = (event: Event): void => {
+    if (event instanceof KeyboardEvent && event.key !== 'Enter' && event.key !== ' ') return;
+    const placeholder = (event.target as Element | null)?.closest?.('[data-cnr-held]');
+    if (!placeholder || !root.contains(placeholder)) return;
+    const element = held[Number(placeholder.getAttribute('data-cnr-held'))];
+    if (!element) return;
+    event.preventDefault(); // a placeholder inside a link loads the picture, it does not follow the link
+    const shown = root.ownerDocument.importNode(element, true);
+    if (shown.localName === 'video' || shown.localName === 'audio') shown.setAttribute('controls', '');
+    placeholder.replaceWith(shown);
+  };
+  root.addEventListener('click', load, true);
+  root.addEventListener('keydown', load, true);
+  return () => {
+    root.removeEventListener('click', load, true);
+    root.removeEventListener('keydown', load, true);
+  };
 }
 
 /**

@@ -49,7 +49,7 @@ export function SaveButton({ save, register, hiddenFromPage = false, allowPictur
     else setDeclined(true);
   };
   const saved = reply?.ok && reply.status !== 'exists' ? reply : null;
-  const offerPictures = allowPictures && !declined && saved?.pictures?.allowed === false;
+  const offerPictures = allowPictures && !declined && saved?.pictures?.allowed === false && !saved.pictures.off;
   /** The copy just saved as text: the save with pictures replaces exactly that one. */
   const savedCopy = saved?.updatedAt ?? null;
   return (
@@ -79,8 +79,9 @@ function describe(reply: SaveReply, canAsk: boolean): string {
 }
 
 /** A sentence about the article's pictures after the save's own message (English only for now). */
-function picturesNote(pictures: { allowed: boolean; saved: number; missing: number } | undefined, canAsk: boolean): string {
+function picturesNote(pictures: { allowed: boolean; saved: number; missing: number; off?: true } | undefined, canAsk: boolean): string {
   if (!pictures) return '';
+  if (pictures.off) return ` ${t('savePicturesOff')}`;
   if (!pictures.allowed) {
     return canAsk ? ' Its pictures were not saved.' : ' Its pictures were not saved: to keep pictures, allow them in the library page (“Save pictures too”).';
   }

@@ -1,7 +1,7 @@
 /**
  * The one sanitizer for untrusted article HTML (see ../shared/notes/security-and-reliability.md §2.3):
  * no scripts, handlers, styles, forms, frames, SVG or MathML; only http(s) links and images, and
- * mailto links, resolved against the article's URL; links open in a new tab without an opener;
+ * mailto links, resolved against the article's URL; no `crossorigin`, `autoplay`, `loop`, `preload`; links open in a new tab without an opener;
  * ids and fragment links prefixed so page markup cannot clobber the extension page's globals.
  */
 import createDOMPurify, { type Config, type DOMPurify, type WindowLike } from 'dompurify';
@@ -17,6 +17,9 @@ const CONFIG: Config = {
   FORBID_ATTR: [
     'style', 'srcset', 'sizes', 'ping', 'formaction', 'form', 'autofocus', 'popover', 'popovertarget',
     'popovertargetaction', 'command', 'commandfor', 'class', 'tabindex', 'contenteditable', 'draggable',
+    // Remote content loads only as the extension decides (components/remote-content.ts): no credentialed
+    // CORS request announcing the extension's origin, no media that plays, loops or preloads by itself.
+    'crossorigin', 'autoplay', 'loop', 'preload',
   ],
   ALLOW_DATA_ATTR: false,
   SANITIZE_NAMED_PROPS: true,

@@ -38,7 +38,10 @@ export type ReaderMessage = { type: 'save-article'; article: Article; expected: 
 
 /** 'exists': nothing was written, the page is saved (savedAt to show, updatedAt to replace it with). */
 export type SaveReply =
-  /** `pictures`: for an article with pictures, whether they could be fetched (allowed) and how many were saved. */
-  | { ok: true; status: 'added' | 'updated'; updatedAt?: string; pictures?: { allowed: boolean; saved: number; missing: number } }
+  /**
+   * `pictures`: for an article with pictures, whether they could be fetched (allowed) and how many were
+   * saved; `off`: not fetched because the pictures setting is "never" (lib/settings.ts).
+   */
+  | { ok: true; status: 'added' | 'updated'; updatedAt?: string; pictures?: { allowed: boolean; saved: number; missing: number; off?: true } }
   | { ok: true; status: 'exists'; savedAt: string; updatedAt: string }
   | { ok: false; message: string };

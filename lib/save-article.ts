@@ -4,8 +4,8 @@
  * what it expects the library to hold — nothing yet, or the saved copy the user agreed to replace —
  * and writes only if that still holds (one transaction); otherwise the answer says what is saved now
  * and the UI asks again. Its pictures are fetched and saved with it when the user allowed the
- * extension to download them (lib/picture-permission.ts); without that the text is saved and the
- * reply says so.
+ * extension to download them (lib/picture-permission.ts) and the pictures setting is not "never"
+ * (lib/settings.ts); without that the text is saved and the reply says so.
  */
 import type { SaveReply } from '@/lib/protocol';
 import type { Article } from '@/core/types';
@@ -14,6 +14,7 @@ import { fetchPictures } from './library/picture-fetch';
 import { pictureUrls } from './library/pictures';
 import { openLibrary, type SaveExpectation } from './library/store';
 import { canFetchPictures } from './picture-permission';
+import { loadSettings } from './settings';
 
 export async function saveToLibrary(article: Article, expected: SaveExpectation): Promise<SaveReply> {
   const library = await openLibrary();
@@ -22,7 +23,9 @@ export async function saveToLibrary(article: Article, expected: SaveExpectation)
     const existing = await library.findByUrl(article.url);
     if ((existing?.updatedAt ?? null) !== expected && existing) return { ok: true, status: 'exists', savedAt: existing.savedAt, updatedAt: existing.updatedAt };
     const urls = pictureUrls(article.html);
-    const allowed = urls.length > 0 && (await canFetchPictures(urls.flatMap((url) => [url, variantOf(article, url) ?? url])));
+    // "No pictures" means no request to the pictures' sites, saving included.
+    const off = urls.length > 0 && (await loadSettings()).pictures === 'never';
+    const allowed = urls.length > 0 && !off && (await canFetchPictures(urls.flatMap((url) => [url, variantOf(article, url) ?? url])));
     const pictures = allowed ? await fetchPictures(article.html, article.pictureVariants) : undefined;
     const result = await library.saveUnlessChanged(article, expected, pictures);
     if (result.status === 'conflict') {
@@ -32,7 +35,7 @@ export async function saveToLibrary(article: Article, expected: SaveExpectation)
     const { status, article: stored } = result;
     if (urls.length === 0) return { ok: true, status, updatedAt: stored.updatedAt };
     const saved = pictures?.filter((p) => p.blob).length ?? 0;
-    return { ok: true, status, updatedAt: stored.updatedAt, pictures: { allowed, saved, missing: urls.length - saved } };
+    return { ok: true, status, updatedAt: stored.updatedAt, pictures: { allowed, saved, missing: urls.length - saved, ...(off && { off: true as const }) } };
   } catch (error) {
     return { ok: false, message: error instanceof Error ? error.message : String(error) };
   } finally {

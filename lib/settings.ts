@@ -1,12 +1,13 @@
 /**
  * Reader settings, kept in WXT storage (extension storage, local area) under a versioned item.
- * Version 1 is the first stored shape. When the shape changes, bump `version` and add a migration
- * (`migrations[n]` turns a version n-1 value into version n) with a test in test/settings.test.ts;
- * WXT runs pending migrations when the extension updates.
+ * Version 1 is the first stored shape. When the shape changes, bump `version` and add a migration (`migrations[n]` turns a version n-1
+ * value into version n) with a test in test/settings.test.ts; WXT runs pending migrations when the item is first read.
  *
  * Version 2: `lineWidth` is the number of characters a line (one of LINE_WIDTHS), measured in the
  * article's own font; in version 1 it was a width in `ch` of the 16 px interface font (40–90), which
  * at the default text size held about as many characters of the article: mapped to the nearest choice.
+ *
+ * Version 3 adds `pictures` (PICTURES), 'show' for a value stored before.
  *
  * Whatever comes out of storage goes through `normalizeSettings`: a value written by another
  * version, by hand or half-written is clamped to something the reader can show, never trusted.
@@ -15,8 +16,18 @@ import { storage } from '#imports';
 
 export const THEMES = ['system', 'light', 'sepia', 'dark'] as const;
 export const FONT_FAMILIES = ['serif', 'sans'] as const;
+/**
+ * Pictures, one setting for everything: 'show' shows an article's pictures and saves them with it
+ * (when the picture permission is given, lib/picture-permission.ts); 'click' shows each remote picture
+ * on a click (saving still keeps them, fetched once without cookies); 'never' fetches no remote picture
+ * anywhere (nothing shown, nothing downloaded when saving). A saved article always shows its own copies.
+ * Video and audio always wait for a click. What each does where cookie-free loading is not possible is
+ * in components/remote-content.ts.
+ */
+export const PICTURES = ['show', 'click', 'never'] as const;
 export type Theme = (typeof THEMES)[number];
 export type FontFamily = (typeof FONT_FAMILIES)[number];
+export type Pictures = (typeof PICTURES)[number];
 
 export interface ReaderSettings {
   /** 'system' follows the browser's light/dark preference. */
@@ -26,21 +37,24 @@ export interface ReaderSettings {
   fontSize: number;
   /** Characters a line: one of LINE_WIDTHS. */
   lineWidth: number;
+  pictures: Pictures;
 }
 
 export const FONT_SIZE = { min: 14, max: 28, step: 2 } as const;
 /** The line widths offered, in characters a line: within the 55–80 that reading research recommends. */
 export const LINE_WIDTHS = [60, 66, 72, 78] as const;
 
-export const DEFAULT_SETTINGS: ReaderSettings = { theme: 'system', fontFamily: 'serif', fontSize: 19, lineWidth: 66 };
+export const DEFAULT_SETTINGS: ReaderSettings = { theme: 'system', fontFamily: 'serif', fontSize: 19, lineWidth: 66, pictures: 'show' };
 
-const SETTINGS_VERSION = 2;
+const SETTINGS_VERSION = 3;
 
 export const readerSettings = storage.defineItem<ReaderSettings>('local:readerSettings', {
   fallback: DEFAULT_SETTINGS,
   version: SETTINGS_VERSION,
   migrations: {
     2: (v1: unknown) => ({ ...(typeof v1 === 'object' && v1 !== null ? v1 : {}), lineWidth: nearestLineWidth((v1 as { lineWidth?: unknown } | null)?.lineWidth) }),
+    // v3: the pictures setting; a reader who chose nothing before keeps seeing (and saving) pictures.
+    3: (v2: unknown): unknown => ({ ...(typeof v2 === 'object' && v2 !== null ? v2 : {}), pictures: 'show' }),
   },
 });
 
@@ -52,6 +66,7 @@ export function normalizeSettings(value: unknown): ReaderSettings {
     fontFamily: oneOf(input.fontFamily, FONT_FAMILIES, DEFAULT_SETTINGS.fontFamily),
     fontSize: clamp(input.fontSize, FONT_SIZE, DEFAULT_SETTINGS.fontSize),
     lineWidth: nearestLineWidth(input.lineWidth),
+    pictures: oneOf(input.pictures, PICTURES, DEFAULT_SETTINGS.pictures),
   };
 }
 

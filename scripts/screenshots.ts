@@ -60,7 +60,7 @@ async function main(): Promise<void> {
       }
 
       for (const theme of READER_THEMES) {
-        await helper.evaluate((t) => chrome.storage.local.set({ readerSettings: { theme: t, fontFamily: 'serif', fontSize: 19, lineWidth: 66 }, readerSettings$: { v: 2 } }), theme);
+        await helper.evaluate((t) => chrome.storage.local.set({ readerSettings: { theme: t, fontFamily: 'serif', fontSize: 19, lineWidth: 66, pictures: 'show' }, readerSettings$: { v: 3 } }), theme);
         const popup = await context.newPage();
         await popup.goto(popupUrl(tabId));
         await popup.getByTestId('reader-toggle').click();

@@ -26,12 +26,14 @@ const GECKO_ID = 'clean-news-reader@example.org';
 const OPTIONAL_KEYS = ['commands'];
 const CHROME_KEYS = [
   'manifest_version', 'name', 'description', 'default_locale', 'version', 'icons', 'permissions', 'optional_host_permissions', 'action',
-  'background',
+  'background', 'content_security_policy', 'cross_origin_embedder_policy',
 ];
 const FIREFOX_KEYS = [
   'manifest_version', 'name', 'description', 'default_locale', 'version', 'icons', 'permissions', 'optional_permissions', 'browser_action',
-  'background', 'browser_specific_settings',
+  'background', 'browser_specific_settings', 'content_security_policy',
 ];
+/** The extension pages' policy: script from the extension only, no plugins, no <base>, no form submissions. */
+const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
 /** The icon sizes the stores and the toolbar use (public/icon/<size>.png, drawn by tools/gen-icons.ts). */
 const ICON_SIZES = ['16', '32', '48', '128'];
 /** CSP directives that decide what script, plugin or worker code an extension page may run. */
@@ -140,9 +142,14 @@ describe('the Chrome production manifest (.output/chrome-mv3)', () => {
     expectKeys(manifest(), CHROME_KEYS);
   });
 
-  it('keeps the default CSP for extension pages, or a stricter one', () => {
+  it('declares its strict CSP for extension pages', () => {
     const csp = manifest().content_security_policy as { extension_pages?: string } | undefined;
+    expect(csp).toEqual({ extension_pages: EXTENSION_PAGES_CSP });
     expect(loosenings(csp?.extension_pages)).toEqual([]);
+  });
+
+  it('sends the extension pages\' picture and media requests without cookies (credentialless COEP)', () => {
+    expect(manifest().cross_origin_embedder_policy).toEqual({ value: 'credentialless' });
   });
 
   it('has its icons in every size, packaged', () => {
@@ -176,7 +183,8 @@ describe('the Firefox production manifest (.output/firefox-mv2)', () => {
     expectKeys(manifest(), FIREFOX_KEYS);
   });
 
-  it('keeps the default CSP, or a stricter one', () => {
+  it('declares its strict CSP for extension pages', () => {
+    expect(manifest().content_security_policy).toBe(EXTENSION_PAGES_CSP);
     expect(loosenings(manifest().content_security_policy as string | undefined)).toEqual([]);
   });
 

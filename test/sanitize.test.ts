@@ -135,6 +135,18 @@ describe('pipeline behaviour around the sanitizer', () => {
     expect(Array.from(shown.querySelectorAll('[id]'), (el) => el.id)).toContain(target);
   });
 
+  it('drops what makes remote content load or play by itself, or announce the extension (crossorigin, autoplay, loop, preload)', () => {
+    const html = sanitizer.sanitize(
+      '<p>Text</p><img src="https://cdn.example/a.jpg" crossorigin="use-credentials" alt="A">'
+      + '<video src="https://cdn.example/v.mp4" poster="https://cdn.example/p.jpg" autoplay loop preload="auto" muted controls crossorigin></video>'
+      + '<audio src="https://cdn.example/a.mp3" autoplay loop preload="auto" controls></audio>', PAGE_URL);
+    const shown = render(html);
+    for (const attribute of ['crossorigin', 'autoplay', 'loop', 'preload']) expect(shown.querySelector(`[${attribute}]`), attribute).toBeNull();
+    expect(shown.querySelector('img')?.getAttribute('src')).toBe('https://cdn.example/a.jpg');
+    expect(shown.querySelector('video')?.getAttribute('poster')).toBe('https://cdn.example/p.jpg');
+    expect(shown.querySelector('audio')?.hasAttribute('controls')).toBe(true);
+  });
+
   it('keeps the text of dangerous links and drops only the address', () => {
     const { title, paragraphs } = ARTICLE_TEXTS.en;
     const html = articlePage({

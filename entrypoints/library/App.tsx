@@ -2,7 +2,8 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ReaderView } from '@/components/ReaderView';
 import { formatDate, plural, t } from '@/lib/i18n';
 import { LanguageBadge } from '@/components/ArticleHeader';
-import { DEFAULT_SETTINGS, loadSettings, type ReaderSettings, saveSettings, watchSettings } from '@/lib/settings';
+import { type Pictures, type ReaderSettings, saveSettings, watchSettings } from '@/lib/settings';
+import { applyPicturesPolicy } from '@/components/pictures-policy';
 import { type ArticleSummary, type Library, openLibrary, type SavedArticle, type StorageUsage } from '@/lib/library/store';
 import { facets, filterSummaries } from '@/lib/library/filters';
 import { LibrarySearch } from '@/lib/library/search';
@@ -20,7 +21,7 @@ const ROW_HEIGHT = 68;
 const FIRST_SCREEN = 100;
 
 
-export function App() {
+export function App({ initialSettings }: { initialSettings: ReaderSettings }) {
   const [library, setLibrary] = useState<Library | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [summaries, setSummaries] = useState<ArticleSummary[]>([]);
@@ -28,7 +29,7 @@ export function App() {
   const [complete, setComplete] = useState(false);
   const [search, setSearch] = useState<LibrarySearch | null>(null);
   const [view, setView] = useState<View>(() => viewFromHash(location.hash));
-  const [settings, setSettings] = useState<ReaderSettings>(DEFAULT_SETTINGS);
+  const [settings, setSettings] = useState<ReaderSettings>(initialSettings);
   const [notice, setNotice] = useState<{ text: string; undo?: () => Promise<void> } | null>(null);
   // A notice goes away by itself: after 10 s, or 20 s while it offers Undo.
   useEffect(() => {
@@ -72,8 +73,10 @@ export function App() {
         await refresh(lib);
       })
       .catch((error: unknown) => setFailure(error instanceof Error ? error.message : String(error)));
-    loadSettings().then(setSettings, () => undefined);
-    const unwatch = watchSettings(setSettings);
+    const unwatch = watchSettings((next) => {
+      applyPicturesPolicy(document, next.pictures); // "never" from now on (turning it off applies on reload)
+      setSettings(next);
+    });
     const onHash = (): void => setView(viewFromHash(location.hash));
     window.addEventListener('hashchange', onHash);
     // Articles saved from the popup or another tab while this page was in the background.
@@ -126,7 +129,7 @@ export function App() {
       )}
       {view.page === 'article'
         ? <ArticlePage library={library} id={view.id} settings={settings} onDelete={(id) => void remove(id)} />
-        : view.page === 'list' && <ListPage library={library} summaries={summaries} complete={complete} search={search} searchRevision={searchRevision} storageLine={describeStorage(usage, persisted)}
+        : view.page === 'list' && <ListPage library={library} summaries={summaries} picturesSetting={settings.pictures} complete={complete} search={search} searchRevision={searchRevision} storageLine={describeStorage(usage, persisted)}
             onChanged={() => refresh(library)} onNotice={(text) => setNotice({ text })} />}
     </>
   );
@@ -151,7 +154,7 @@ function ArticlePage({ library: lib, id, settings: shown, onDelete }: { library:
           <button type="button" onClick={() => void downloadMarkdown(lib, article)} data-testid="export-markdown">Markdown</button>
           <button type="button" onClick={() => void downloadHtml(lib, article)} data-testid="export-html">HTML</button>
           <button type="button" onClick={() => onDelete(article.id)} data-testid="delete">{t('deleteArticle')}</button>
-          <PicturesLine library={lib} article={article} pictures={pictures!} onFetched={pictures!.reload} />
+          <PicturesLine library={lib} article={article} pictures={pictures!} onFetched={pictures!.reload} setting={shown.pictures} />
         </>
       } />
   );
@@ -162,6 +165,7 @@ interface ListProps {
   summaries: ArticleSummary[];
   /** False while `summaries` holds only the newest articles. */
   complete: boolean;
+  picturesSetting: Pictures;
   /** null while the index loads: then the search looks at titles and sites only. */
   search: LibrarySearch | null;
   /** Changes when the index changed in place. */
@@ -171,7 +175,7 @@ interface ListProps {
   onNotice: (text: string) => void;
 }
 
-function ListPage({ library, summaries, complete, search, searchRevision, storageLine, onChanged, onNotice }: ListProps) {
+function ListPage({ library, summaries, complete, picturesSetting, search, searchRevision, storageLine, onChanged, onNotice }: ListProps) {
   const [query, setQuery] = useState('');
   const [language, setLanguage] = useState('');
   const [site, setSite] = useState('');
@@ -210,7 +214,7 @@ function ListPage({ library, summaries, complete, search, searchRevision, storag
           <button type="button" data-testid="export-all" disabled={summaries.length === 0}
             onClick={() => downloadBackup(library).catch((error: unknown) => onNotice(t('exportFailed', String(error))))}>{t('exportAll')}</button>
         </div>
-        <PicturesSummary summaries={summaries} />
+        <PicturesSummary summaries={summaries} setting={picturesSetting} />
         <ImportPanel library={library} onImported={onChanged} />
       </header>
       {complete && summaries.length === 0 && <p class="empty">{t('libraryEmpty')}</p>}

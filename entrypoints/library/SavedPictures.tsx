@@ -3,6 +3,8 @@ import { fetchPictures } from '@/lib/library/picture-fetch';
 import { pictureUrls } from '@/lib/library/pictures';
 import type { ArticleSummary, Library, PictureRecord, SavedArticle } from '@/lib/library/store';
 import { askForPictures, canFetchPictures, PICTURE_PERMISSION_REASON, picturesAllowed } from '@/lib/picture-permission';
+import { t } from '@/lib/i18n';
+import type { Pictures } from '@/lib/settings';
 import { formatBytes } from './format';
 
 export interface SavedPictures {
@@ -48,9 +50,10 @@ export function useSavedPictures(library: Library, article: SavedArticle | null)
 /**
  * What the article's pictures take, which are missing and why, and "Fetch pictures" for an article
  * saved without them (or with some missing): the permission is asked for on that click if needed.
+ * With the pictures setting "never" nothing is fetched: the line says why instead.
  */
-export function PicturesLine({ library, article, pictures, onFetched }: {
-  library: Library; article: SavedArticle; pictures: SavedPictures; onFetched: () => void;
+export function PicturesLine({ library, article, pictures, onFetched, setting }: {
+  library: Library; article: SavedArticle; pictures: SavedPictures; onFetched: () => void; setting: Pictures;
 }) {
   const [status, setStatus] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -87,7 +90,8 @@ export function PicturesLine({ library, article, pictures, onFetched }: {
   return (
     <p class="pictures-line muted" data-testid="pictures-line">
       {saved.length} of {all.length} pictures saved ({formatBytes(bytes)})
-      {missing.length > 0 && (
+      {missing.length > 0 && setting === 'never' && <> · <span data-testid="pictures-off">{t('picturesOffMissing', missing.length)}</span></>}
+      {missing.length > 0 && setting !== 'never' && (
         <>
           {' '}· {missing.length} missing{reasons.length > 0 && <span title={[...new Set(reasons)].join('; ')}> (why?)</span>}{' '}
           <button type="button" disabled={busy} data-testid="fetch-pictures" title={PICTURE_PERMISSION_REASON} onClick={() => void fetchMissing()}>
@@ -100,8 +104,11 @@ export function PicturesLine({ library, article, pictures, onFetched }: {
   );
 }
 
-/** The library's header line about pictures: what they take in all, and the switch to allow them. */
-export function PicturesSummary({ summaries }: { summaries: readonly ArticleSummary[] }) {
+/**
+ * The library's header line about pictures: what they take in all, and the switch to allow them
+ * (not offered while the pictures setting is "never": then nothing is downloaded, and the line says so).
+ */
+export function PicturesSummary({ summaries, setting }: { summaries: readonly ArticleSummary[]; setting: Pictures }) {
   const [allowed, setAllowed] = useState<boolean | null>(null);
   useEffect(() => {
     void picturesAllowed().then(setAllowed);
@@ -115,7 +122,8 @@ export function PicturesSummary({ summaries }: { summaries: readonly ArticleSumm
   return (
     <p class="muted" data-testid="pictures-summary">
       {count} {count === 1 ? 'picture' : 'pictures'} saved ({formatBytes(bytes)}).{' '}
-      {allowed === false && (
+      {setting === 'never' && <span data-testid="pictures-off">{t('picturesOffSaving')}</span>}
+      {allowed === false && setting !== 'never' && (
         <>
           Pictures are not saved with new articles. {PICTURE_PERMISSION_REASON}{' '}
           <button type="button" data-testid="allow-pictures"

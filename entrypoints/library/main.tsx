@@ -1,6 +1,8 @@
 import { render } from 'preact';
 import { READER_CSS } from '@/components/reader-css';
 import { applyUiLanguage, t } from '@/lib/i18n';
+import { applyPicturesPolicy } from '@/components/pictures-policy';
+import { DEFAULT_SETTINGS, loadSettings } from '@/lib/settings';
 import { App } from './App';
 
 applyUiLanguage(document, t('libraryTitle', t('extName')));
@@ -10,4 +12,8 @@ const sheet = new CSSStyleSheet();
 sheet.replaceSync(READER_CSS);
 document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 
-render(<App />, document.getElementById('app')!);
+// The pictures setting is known before anything is shown: "never" adds its CSP first.
+void loadSettings().catch(() => DEFAULT_SETTINGS).then((settings) => {
+  applyPicturesPolicy(document, settings.pictures);
+  render(<App initialSettings={settings} />, document.getElementById('app')!);
+});

@@ -11,7 +11,7 @@ import type { Article } from '@/core/types';
 import { t } from '@/lib/i18n';
 import { saveToLibrary } from '@/lib/save-article';
 import { askForPictures, PICTURE_PERMISSION_REASON } from '@/lib/picture-permission';
-import { loadSettings } from '@/lib/settings';
+import { loadSettings, type Pictures } from '@/lib/settings';
 import { extractTab, hideReader, readerShown, showReader, TabError, type TabErrorKind, targetTabId } from '@/lib/tab-actions';
 
 type State =
@@ -24,7 +24,7 @@ const SLOW_MS = 2_000;
 /** After this long, give up with a message and a retry button rather than spin forever. */
 const GIVE_UP_MS = 20_000;
 
-export function App() {
+export function App({ pictures }: { pictures: Pictures }) {
   const [tabId, setTabId] = useState<number | null>(null);
   const [state, setState] = useState<State>({ status: 'loading', slow: false });
   const [attempt, setAttempt] = useState<{ force: boolean; n: number }>({ force: false, n: 0 });
@@ -101,10 +101,10 @@ export function App() {
         <SaveButton save={(expected) => saveToLibrary(article, expected)} allowPictures={askForPictures} picturesReason={PICTURE_PERMISSION_REASON} />
         <button type="button" class="link" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') })}>{t('openLibrary')}</button>
       </div>
-      <RemovedList removed={article.removed} baseUrl={article.url} dir={article.language.dir}
+      <RemovedList removed={article.removed} baseUrl={article.url} dir={article.language.dir} picturesSetting={pictures}
         lang={article.language.bcp47 === 'und' ? undefined : article.language.bcp47} />
       <div style={{ fontFamily: fontStack(script, 'sans'), lineHeight: lineHeightFor(script) }}>
-        <SanitizedHtml class="body" html={article.html} baseUrl={article.url} dir={article.language.dir}
+        <SanitizedHtml class="body" html={article.html} baseUrl={article.url} dir={article.language.dir} picturesSetting={pictures}
           lang={article.language.bcp47 === 'und' ? undefined : article.language.bcp47} testId="article-body" />
       </div>
       <Shortcuts />

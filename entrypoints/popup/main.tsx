@@ -1,7 +1,13 @@
 import { render } from 'preact';
+import { applyPicturesPolicy } from '@/components/pictures-policy';
 import { applyUiLanguage } from '@/lib/i18n';
+import { DEFAULT_SETTINGS, loadSettings } from '@/lib/settings';
 import { App } from './App';
 
 applyUiLanguage(document);
 
-render(<App />, document.getElementById('app')!);
+// The pictures setting is known before anything is shown: "never" adds its CSP first.
+void loadSettings().catch(() => DEFAULT_SETTINGS).then((settings) => {
+  applyPicturesPolicy(document, settings.pictures);
+  render(<App pictures={settings.pictures} />, document.getElementById('app')!);
+});

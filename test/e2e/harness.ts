@@ -50,8 +50,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const browser = await launchWithExtension({
     extensionDir: E2E_BUILD,
     headless: true,
-    // Belt and braces for the closed network: no name but the loopback address resolves.
-    args: ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1', ...(options.args ?? [])],
+    // Belt and braces for the closed network: no name but the loopback addresses resolves ("localhost"
+    // is a second site on this computer, for the tracker of test/e2e/remote-content.test.ts).
+    args: ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost', ...(options.args ?? [])],
     env: options.env,
   });
   const { context, extensionId } = browser;

@@ -5,7 +5,7 @@
  *  - Contrast, WCAG 2.2 AA, in every theme: every control's text 4.5:1 on its own background, every
  *    control's boundary 3:1 against the toolbar, the theme's text, muted, link and error colours 4.5:1,
  *    the focus ring 3:1; the selected theme is filled and the focus ring is an outline apart from it.
- *  - The width control says its value; Reset puts the defaults back.
+ *  - The width control says its value; Reset puts the defaults back (the pictures choice stays).
  */
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -23,7 +23,7 @@ const SIZES = { smallest: 14, largest: 28 };
 const harness = useHarness();
 
 async function storeSettings(popup: Page, settings: Record<string, unknown>): Promise<void> {
-  await popup.evaluate((value) => chrome.storage.local.set({ readerSettings: value, readerSettings$: { v: 2 } }), settings);
+  await popup.evaluate((value) => chrome.storage.local.set({ readerSettings: value, readerSettings$: { v: 3 } }), settings);
 }
 
 async function showReader(path: string, settings: Record<string, unknown>): Promise<{ page: Page; popup: Page }> {
@@ -183,8 +183,8 @@ describe('controls meet WCAG 2.2 AA in every theme', () => {
 });
 
 describe('the width control and Reset', () => {
-  it('the width control says its value; Reset puts the defaults back', async () => {
-    const { page, popup } = await showReader('/fixtures/seeds/004_b8ea717ec7a7f5de/semantic.html', { theme: 'dark', fontFamily: 'sans', fontSize: 24, lineWidth: 78 });
+  it('the width control says its value; Reset puts the defaults back, and keeps the pictures choice', async () => {
+    const { page, popup } = await showReader('/fixtures/seeds/004_b8ea717ec7a7f5de/semantic.html', { theme: 'dark', fontFamily: 'sans', fontSize: 24, lineWidth: 78, pictures: 'click' });
     await page.bringToFront();
     const state = () => inReader(page, (root) => {
       const select = root.querySelector<HTMLSelectElement>('[data-testid="line-width"]')!;
@@ -194,7 +194,7 @@ describe('the width control and Reset', () => {
     await clickInReader(page, '[data-testid="reset-settings"]');
     await expect.poll(state).toEqual({ width: 'Medium lines · 66 characters', theme: 'system' });
     expect(await popup.evaluate(async () => (await chrome.storage.local.get('readerSettings')).readerSettings))
-      .toEqual({ theme: 'system', fontFamily: 'serif', fontSize: 19, lineWidth: 66 });
+      .toEqual({ theme: 'system', fontFamily: 'serif', fontSize: 19, lineWidth: 66, pictures: 'click' });
     await popup.evaluate(() => chrome.storage.local.remove(['readerSettings', 'readerSettings$']));
     await popup.close();
     await page.close();
