@@ -159,6 +159,7 @@ describe('the library', () => {
     await library.getByTestId('import-add').click({ timeout: 60_000 });
     await library.getByTestId('import-progress').waitFor();
     expect(await library.getByTestId('import-file').isDisabled()).toBe(true);
+    expect(await library.getByTestId('import-button').isDisabled()).toBe(true);
     await library.getByTestId('import-stop').click();
     await library.getByTestId('import-done').waitFor({ timeout: 120_000 });
     await expect.poll(() => library.getByTestId('import-done').textContent(), { timeout: 60_000 }).toBe('Import cancelled: nothing was imported.');

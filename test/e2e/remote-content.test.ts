@@ -5,8 +5,9 @@
  * and whose pictures, lazy picture and video the article embeds. The tracker logs every request it
  * gets, with its Cookie, Referer and Origin headers.
  *
- * The article also has a picture from its own site (127.0.0.1, which the e2e build may fetch from, as
- * if the user had allowed pictures to be saved): a save downloads it, unless pictures are "never".
+ * A second article (/own-….html) has one picture from its own site only (127.0.0.1, which the e2e build
+ * may fetch from, as if the user had allowed pictures to be saved): a save downloads it, unless
+ * pictures are "never". (An article with a picture the extension may not fetch is saved as text.)
  *
  * - "show" (the default): the popup shows the pictures, and no request from it carries a cookie, a
  *   referrer or an Origin; the video waits behind a click-to-load placeholder. The saved article in
@@ -34,16 +35,22 @@ let port = 0;
 const seen: Seen[] = [];
 /** Requests for the article site's own picture (http://127.0.0.1:<port>/own/…). */
 const own: string[] = [];
+const ownRequests = (): string[] => [...own];
 
 function page(tracker: string): string {
   const { title, paragraphs } = ARTICLE_TEXTS.en;
   return articlePage({
     lang: 'en', title, paragraphs, after: 2,
     clutter: `<figure><img src="${tracker}/img/lead.gif" alt="The council chamber" width="600" height="400"><figcaption>The council chamber.</figcaption></figure>
-<figure><img src="/own/photo.gif" alt="The mayor"><figcaption>The mayor.</figcaption></figure>
 <p>${paragraphs[0]} <img data-src="${tracker}/img/lazy.gif" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="Lazy"></p>
 <video src="${tracker}/media/clip.mp4" poster="${tracker}/img/poster.gif" controls autoplay preload="auto" crossorigin="use-credentials"></video>`,
   });
+}
+
+/** An article whose one picture is on its own site. */
+function ownPicturePage(): string {
+  const { title, paragraphs } = ARTICLE_TEXTS.en;
+  return articlePage({ lang: 'en', title, paragraphs, after: 2, clutter: '<figure><img src="/own/photo.gif" alt="The mayor"><figcaption>The mayor.</figcaption></figure>' });
 }
 
 beforeAll(async () => {
@@ -67,7 +74,7 @@ beforeAll(async () => {
       return;
     }
     response.setHeader('Content-Type', 'text/html; charset=utf-8');
-    response.end(page(`http://localhost:${port}`));
+    response.end(request.url?.startsWith('/own-') ? ownPicturePage() : page(`http://localhost:${port}`));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   port = (server.address() as { port: number }).port;
@@ -133,21 +140,34 @@ describe('remote content in extension pages', () => {
     expect(seen.filter((s) => s.cookie || s.referer || s.origin), 'requests with a cookie, referrer or origin').toEqual([]);
     expect(seen.some((s) => s.path === '/img/poster.gif' || s.path === '/media/clip.mp4')).toBe(true);
 
-    // Saved: the site's own picture is downloaded once (the e2e build may fetch from 127.0.0.1), the
-    // tracker's are not (no permission for its site). In the library the article shows only that copy.
-    own.length = 0; // the popup showed the site's picture: only the save's download counts now
+    // Saved (as text: the extension may not fetch from the tracker's site): in the library the article
+    // shows no remote picture and sends no request; its video is named as not saved.
     await popup.getByTestId('save').click();
     await expect.poll(() => popup.getByTestId('save-status').textContent()).toMatch(/saved/i);
-    expect(own.filter((p) => p === '/own/photo.gif').length).toBeGreaterThan(0);
     seen.length = 0;
-    own.length = 0;
     const library = await openSaved('article');
     const saved = library.getByTestId('reader-body');
-    await expect.poll(() => saved.locator('img[src^="blob:"]').count()).toBe(1);
-    expect(await saved.locator('img[src^="http"], video, audio').count()).toBe(0);
+    expect(await saved.locator('img[src], video, audio').count()).toBe(0);
     expect(await saved.getByText(/Video .*not saved/).count()).toBe(1);
     await settle(library);
     expect(seen, 'library requests to the tracker').toEqual([]);
+    await Promise.all([library.close(), popup.close(), tab.close()]);
+  });
+
+  it('"show": a save downloads the pictures it may, once; the library shows that copy and asks no site', async () => {
+    await setPictures('show');
+    const { tab, tabId } = await openArticle('own-show');
+    const popup = await harness().openPopup(tabId);
+    await popup.getByTestId('article-body').locator('img[src$="/own/photo.gif"]').waitFor();
+    await settle(popup);
+    own.length = 0; // the popup showed the picture: only the save's download counts now
+    await popup.getByTestId('save').click();
+    await expect.poll(() => popup.getByTestId('save-status').textContent()).toMatch(/1 picture saved/);
+    expect(own).toEqual(['/own/photo.gif']);
+    own.length = 0;
+    const library = await openSaved('own-show');
+    await expect.poll(() => library.getByTestId('reader-body').locator('img[src^="blob:"]').count()).toBe(1);
+    await settle(library);
     expect(own, 'library requests to the site').toEqual([]);
     await Promise.all([library.close(), popup.close(), tab.close()]);
   });
@@ -171,21 +191,29 @@ describe('remote content in extension pages', () => {
     await setPictures('never');
     const { tab, tabId } = await openArticle('never');
     const popup = await harness().openPopup(tabId);
-    await popup.getByTestId('save').click();
-    await expect.poll(() => popup.getByTestId('save-status').textContent()).toMatch(/No pictures/);
-    expect(await popup.getByTestId('picture-offer').count()).toBe(0);
-    const library = await openSaved('never');
+    const library = await openSaved('article'); // saved by the first test, with a video
     await Promise.all([settle(popup), settle(library)]);
     expect(seen, 'requests to the tracker').toEqual([]);
-    expect(own, 'requests for the site\'s picture').toEqual([]);
     for (const shown of [popup, library]) {
       expect(await shown.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toBe(NO_REMOTE_PICTURES_CSP);
       expect(await shown.locator('img[src], video, audio, [data-cnr-held]').count()).toBe(0);
     }
     expect(await popup.getByText(/Picture: The council chamber .* not shown/).count()).toBe(1);
-    // The saved copy has no pictures, and the library does not offer to fetch them while "never".
-    expect(await library.getByTestId('fetch-pictures').count()).toBe(0);
-    expect(await library.getByTestId('pictures-off').textContent()).toMatch(/No pictures/);
+    expect(await popup.getByText(/Video .* not shown/).count()).toBe(1);
     await Promise.all([library.close(), popup.close(), tab.close()]);
+
+    // A save downloads nothing, even where it may; the library does not offer to fetch what is missing.
+    const own = await openArticle('own-never');
+    const ownPopup = await harness().openPopup(own.tabId);
+    await ownPopup.getByTestId('save').click();
+    await expect.poll(() => ownPopup.getByTestId('save-status').textContent()).toMatch(/No pictures/);
+    expect(await ownPopup.getByTestId('picture-offer').count()).toBe(0);
+    const ownLibrary = await openSaved('own-never');
+    await settle(ownLibrary);
+    expect(ownRequests(), 'requests for the site\'s picture').toEqual([]);
+    expect(await ownLibrary.locator('img[src]').count()).toBe(0);
+    expect(await ownLibrary.getByTestId('fetch-pictures').count()).toBe(0);
+    expect(await ownLibrary.getByTestId('pictures-off').textContent()).toMatch(/No pictures/);
+    await Promise.all([ownLibrary.close(), ownPopup.close(), own.tab.close()]);
   });
 });
