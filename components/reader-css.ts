@@ -44,7 +44,8 @@ export const READER_CSS = `
 }
 .cnr-toolbar button:disabled { cursor: default; opacity: 0.55; }
 .cnr-toolbar button[aria-pressed="true"] { background: var(--accent); color: var(--on-accent); border-color: var(--accent); font-weight: 600; }
-.cnr-toolbar button:focus-visible, .cnr-toolbar select:focus-visible, .cnr-reader input:focus-visible, .cnr-reader a:focus-visible {
+.cnr-toolbar button:focus-visible, .cnr-toolbar select:focus-visible, .cnr-reader input:focus-visible, .cnr-reader a:focus-visible,
+.cnr-held[data-cnr-held]:focus-visible {
   outline: 3px solid var(--focus); outline-offset: 2px; position: relative; z-index: 1;
 }
 .cnr-toolbar .cnr-width { display: inline-flex; align-items: center; gap: 4px; }
@@ -65,6 +66,10 @@ export const READER_CSS = `
 .cnr-body p { margin: 0 0 1em; }
 .cnr-body a { color: var(--link); }
 .cnr-body img, .cnr-body video { max-width: 100%; height: auto; }
+/* A picture, video or audio held back (components/remote-content.ts): a framed line; a click loads it. */
+.cnr-held { display: inline-block; max-width: 100%; box-sizing: border-box; border: 1px dashed var(--control); border-radius: 6px; padding: 0.5em 0.8em; color: var(--muted); font-family: system-ui, sans-serif; font-size: 0.8em; line-height: 1.4; font-style: normal; }
+.cnr-held[data-cnr-held] { cursor: pointer; }
+.cnr-held[data-cnr-held]:hover { color: var(--fg); border-style: solid; }
 .cnr-body figure { margin: 1.5em 0; }
 .cnr-body figure img { display: block; margin: 0 auto; }
 .cnr-body figcaption, .cnr-body .caption, .cnr-body .wp-caption-text {

@@ -29,10 +29,18 @@ const MEDIA = 'video, audio';
 const PICTURES = 'img, picture';
 
 /**
- * What to hold back: remote content per the setting `mode`, or ('saved') a saved article's video and
- * audio, which are never saved with it (its pictures are its own copies, core/sanitize.ts).
+ * What to hold back: remote content per the setting `mode`, or ('saved') what a saved article does not
+ * have: its video and audio (never saved) and the pictures not saved with it, which the sanitizer left
+ * without an address (the others show the article's own copies, core/sanitize.ts).
  */
 export type Holding = Pictures | 'saved';
+
+const SELECTORS: Record<Holding, string> = {
+  show: MEDIA,
+  click: `${MEDIA}, ${PICTURES}`,
+  never: `${MEDIA}, ${PICTURES}`,
+  saved: `${MEDIA}, img:not([src])`,
+};
 
 /**
  * Replaces the content `mode` holds back in `root` (a detached, sanitized element of an inert
@@ -42,12 +50,12 @@ export type Holding = Pictures | 'saved';
 export function holdRemoteContent(root: Element, mode: Holding): Element[] {
   const held: Element[] = [];
   const document = root.ownerDocument;
-  const selector = mode === 'show' || mode === 'saved' ? MEDIA : `${MEDIA}, ${PICTURES}`;
   const loadable = mode === 'show' || mode === 'click';
-  for (const element of Array.from(root.querySelectorAll(selector))) {
+  for (const element of Array.from(root.querySelectorAll(SELECTORS[mode]))) {
     if (!root.contains(element)) continue; // inside an element held already (an <img> in a <picture>)
     const placeholder = document.createElement('span');
     placeholder.className = 'cnr-held';
+    placeholder.dir = 'auto'; // interface text in an article of either direction: its own words decide
     const what = describe(element);
     if (loadable) {
       placeholder.textContent = t('heldLoad', what);

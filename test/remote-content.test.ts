@@ -61,11 +61,12 @@ describe('holding back remote content', () => {
     expect(placeholders.some((p) => p.loads)).toBe(false);
   });
 
-  it('a saved article: its own copies shown, video and audio named as not saved, no remote address left', () => {
+  it('a saved article: its own copies shown; pictures not saved, video and audio named as such; no remote address left', () => {
     const { root, elements, placeholders } = held('saved', new Map([['https://cdn.example/lead.jpg', 'blob:chrome-extension://x/1']]));
-    expect(Array.from(root.querySelectorAll('img[src]'), (img) => img.getAttribute('src'))).toEqual(['blob:chrome-extension://x/1']);
+    expect(Array.from(root.querySelectorAll('img'), (img) => img.getAttribute('src'))).toEqual(['blob:chrome-extension://x/1']);
     expect(elements).toEqual([]);
     expect(placeholders).toEqual([
+      { text: 'Picture — not saved with the article', loads: false },
       { text: 'Video — not saved with the article', loads: false },
       { text: 'Audio — not saved with the article', loads: false },
     ]);
