@@ -142,12 +142,45 @@ function cardClass(el: Element): string {
 function hasHeadlineLink(card: Element): boolean {
   for (const a of Array.from(card.getElementsByTagName('a'))) {
     if (words(a.textContent ?? '') >= MIN_HEADLINE_WORDS) return true;
-    if (a.querySelector('h1, h2, h3, h4, h5, h6')) return true;
+    if (firstHeading(a, HEADINGS)) return true;
   }
-  for (const heading of Array.from(card.querySelectorAll('h2, h3, h4, h5, h6'))) {
+  // Walked by hand: selector queries cost more than the walk on the many small cards of a page.
+  for (let heading = firstHeading(card, SUBHEADINGS); heading; heading = nextHeading(heading, card, SUBHEADINGS)) {
     if (heading.getElementsByTagName('a').length > 0 && words(heading.textContent ?? '') >= 2) return true;
   }
   return false;
+}
+
+const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+const SUBHEADINGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
+
+/** The first element under `root` (in document order) whose tag is in `tags`. */
+function firstHeading(root: Element, tags: ReadonlySet<string>): Element | null {
+  return nextInTree(root, root, tags, true);
+}
+
+/** The next such element after `from` under `root`, in document order. */
+function nextHeading(from: Element, root: Element, tags: ReadonlySet<string>): Element | null {
+  return nextInTree(from, root, tags, true);
+}
+
+function nextInTree(start: Element, root: Element, tags: ReadonlySet<string>, descend: boolean): Element | null {
+  let el: Element | null = start;
+  let down = descend;
+  while (el) {
+    let next: Element | null = down ? el.firstElementChild : null;
+    if (!next) {
+      // Up until a sibling follows, never past the root.
+      let node: Element | null = el;
+      while (node && node !== root && !node.nextElementSibling) node = node.parentElement;
+      next = node && node !== root ? node.nextElementSibling : null;
+    }
+    if (!next) return null;
+    if (tags.has(next.tagName)) return next;
+    el = next;
+    down = true;
+  }
+  return null;
 }
 
 function insideCard(el: Element, cards: ReadonlySet<Element>): boolean {
