@@ -108,6 +108,7 @@ const BYLINE_CLASS = /(?:^|[\s_-])(?:byline|author|authors|author-name|writer|au
 const MAX_BYLINE_CHARS = 100;
 
 export function readPageMetadata(doc: Document, meta: MetaContents): PageMetadata {
+  const marked = markedElements(doc);
   const ld = readJsonLd(doc);
   const articles = ld.filter((o) => isArticleType(o.types));
   const headlines: Candidate[] = [];
@@ -116,7 +117,7 @@ export function readPageMetadata(doc: Document, meta: MetaContents): PageMetadat
     if (clean) list.push({ source, text: clean });
   };
   for (const h1 of Array.from(doc.getElementsByTagName('h1')).slice(0, 3)) add(headlines, 'h1', h1.textContent);
-  for (const el of Array.from(doc.querySelectorAll('[itemprop~="headline"]')).slice(0, 2)) if (el.tagName !== 'META') add(headlines, 'itemprop', el.textContent);
+  for (const el of marked.headline.slice(0, 2)) if (el.tagName !== 'META') add(headlines, 'itemprop', el.textContent);
   add(headlines, 'og', meta.get('og:title'));
   add(headlines, 'twitter', meta.get('twitter:title'));
   for (const o of articles) add(headlines, 'ld-headline', o.headline);
@@ -129,7 +130,7 @@ export function readPageMetadata(doc: Document, meta: MetaContents): PageMetadat
     const value = meta.get(key);
     if (value && !/^(?:https?:|www\.|@)/i.test(value)) add(authors, 'meta', value);
   }
-  for (const el of bylineElements(doc)) add(authors, 'dom', el);
+  for (const el of bylineElements(marked)) add(authors, 'dom', el);
   for (const o of articles) for (const a of o.authors) if (!a.person) add(authors, 'ld-org', a.name);
 
   const dates: Candidate[] = [];
@@ -138,7 +139,7 @@ export function readPageMetadata(doc: Document, meta: MetaContents): PageMetadat
   for (const o of articles) add(dates, 'ld', o.datePublished);
   for (const key of DATE_META) add(dates, 'meta', meta.get(key));
   for (const o of ld) if (!isArticleType(o.types)) add(dates, 'ld', o.datePublished);
-  for (const el of Array.from(doc.querySelectorAll('[itemprop~="datePublished"]')).slice(0, 2)) {
+  for (const el of marked.datePublished.slice(0, 2)) {
     add(dates, 'meta', el.getAttribute('content') ?? el.getAttribute('datetime') ?? dateInText(spacedText(el)));
   }
   for (const time of Array.from(doc.getElementsByTagName('time')).slice(0, 5)) add(dates, 'time', time.getAttribute('datetime'));
@@ -205,23 +206,53 @@ export function spacedText(el: Element): string {
 }
 
 /** Short texts of the page's byline elements: rel=author links, schema.org author names, byline classes. */
-function bylineElements(doc: Document): string[] {
+function bylineElements(marked: MarkedElements): string[] {
   const texts: string[] = [];
   const push = (el: Element | null | undefined): void => {
     const text = el ? spacedText(el) : '';
     if (text && text.length <= MAX_BYLINE_CHARS && !texts.includes(text)) texts.push(text);
   };
-  for (const el of Array.from(doc.querySelectorAll('[itemprop~="author"]')).slice(0, 3)) push(el.querySelector('[itemprop~="name"]') ?? el);
-  for (const el of Array.from(doc.querySelectorAll('a[rel~="author"]')).slice(0, 3)) push(el);
-  let seen = 0;
-  for (const el of Array.from(doc.querySelectorAll('[class], [id]'))) {
-    if (seen >= 3) break;
-    const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-    if (!BYLINE_CLASS.test(names) || /\b(?:avatar|bio|box|description|img|image|photo|social|follow)\b/i.test(names)) continue;
-    push(el);
-    seen++;
-  }
+  for (const el of marked.author.slice(0, 3)) push(el.querySelector('[itemprop~="name"]') ?? el);
+  for (const el of marked.authorLinks.slice(0, 3)) push(el);
+  for (const el of marked.bylines) push(el);
   return texts;
+}
+
+/** The elements the metadata is read from, in document order. */
+interface MarkedElements {
+  /** By their itemprop. */
+  headline: Element[];
+  author: Element[];
+  datePublished: Element[];
+  /** Links marked rel="author". */
+  authorLinks: Element[];
+  /** The first three whose class or id names a byline (BYLINE_CLASS) and not its picture or bio. */
+  bylines: Element[];
+}
+
+const ATTRIBUTE_SPACES = /[ \t\n\f\r]+/;
+const NOT_A_BYLINE = /\b(?:avatar|bio|box|description|img|image|photo|social|follow)\b/i;
+
+/** One walk over the page instead of a selector query per kind (each query walks the page too, slower in jsdom). */
+function markedElements(doc: Document): MarkedElements {
+  const marked: MarkedElements = { headline: [], author: [], datePublished: [], authorLinks: [], bylines: [] };
+  const root = doc.documentElement;
+  if (!root) return marked;
+  for (const el of [root, ...allElements(root)]) {
+    const itemprop = el.getAttribute('itemprop');
+    if (itemprop) {
+      const tokens = itemprop.split(ATTRIBUTE_SPACES);
+      if (tokens.includes('headline')) marked.headline.push(el);
+      if (tokens.includes('author')) marked.author.push(el);
+      if (tokens.includes('datePublished')) marked.datePublished.push(el);
+    }
+    if (el.tagName === 'A' && el.getAttribute('rel')?.split(ATTRIBUTE_SPACES).includes('author')) marked.authorLinks.push(el);
+    if (marked.bylines.length < 3 && (el.hasAttribute('class') || el.hasAttribute('id'))) {
+      const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+      if (BYLINE_CLASS.test(names) && !NOT_A_BYLINE.test(names)) marked.bylines.push(el);
+    }
+  }
+  return marked;
 }
 
 const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', hellip: '…' };
