@@ -16,7 +16,7 @@ import { RuleContext } from './rules/context';
 import { applyRules, type RawRemoval, undoRemovals } from './rules/engine';
 import { insideKnownWidget } from './rules/kinds/markup';
 import type { Rule } from './rules/types';
-import { sanitizerFor } from './sanitize';
+import { type Sanitizer, sanitizerFor } from './sanitize';
 import { pictureVariants } from './srcset';
 import { countWords, foldText, letterCount, phraseMatcher, phrasePattern } from './text';
 import { type ExtractedContent, NotAnArticleError, PageTooLargeError, type Removal } from './types';
@@ -267,18 +267,31 @@ export function extractContent(source: Document, options: ExtractOptions = {}): 
       text,
       html: clean.innerHTML,
       wordCount: countWords(text),
-      // Empty wrappers (an unfilled ad slot, an icon-only button) change nothing a reader sees: not listed.
-      removed: removals.filter((removal) => removal.text).map((removal): Removal => ({
-        rule: removal.rule,
-        category: removal.category,
-        text: removal.text,
-        html: options.removedHtml === false ? '' : removal.elements.map((el) => sanitizer.sanitize(el, url)).join(''),
-        stage: removal.stage,
-      })),
+      removed: listedRemovals(removals, rules, options.removedHtml === false ? null : sanitizer, url),
       notes,
       ...(variants.length > 0 && { pictureVariants: variants }),
     };
   });
+}
+
+/**
+ * The removals a reader sees, each with its blocks' sanitized markup (when a sanitizer is given and
+ * its rule does not list it as text), all sanitized in one pass. Empty wrappers (an unfilled ad
+ * slot, an icon-only button) change nothing a reader sees: not listed.
+ */
+function listedRemovals(removals: readonly RawRemoval[], rules: readonly Rule[], sanitizer: Sanitizer | null, url: string): Removal[] {
+  const asText = new Set(rules.filter((rule) => rule.listedAsText).map((rule) => rule.id));
+  const listed = removals.filter((removal) => removal.text);
+  const withMarkup = (removal: RawRemoval): boolean => sanitizer !== null && !asText.has(removal.rule);
+  const html = sanitizer ? sanitizer.sanitizeEach(listed.filter(withMarkup).flatMap((removal) => removal.elements), url) : [];
+  let next = 0;
+  return listed.map((removal): Removal => ({
+    rule: removal.rule,
+    category: removal.category,
+    text: removal.text,
+    html: withMarkup(removal) ? html.slice(next, (next += removal.elements.length)).join('') : '',
+    stage: removal.stage,
+  }));
 }
 
 /** Before any work: huge or deep pages are refused in a single walk of the page, without copying it. */

@@ -108,3 +108,22 @@ describe('headlineOf: the headline without the site and section names around it'
     expect(headlineOf('No separators in this title at all', ['No separators'], [])).toBe('No separators in this title at all');
   });
 });
+
+describe('removed blocks listed as text', () => {
+  it('lists the site frame by its text and a comment section with its sanitized markup', () => {
+    const url = 'https://www.example-news.com/city/2025/03/12/council-budget-approved';
+    const { title, paragraphs } = ARTICLE_TEXTS.en;
+    const html = `<!doctype html><html lang="en"><head><title>${title}</title></head><body>
+      <nav><a href="/">Home</a> <a href="/city">City</a> <a href="/sport">Sport</a> <a href="/weather">Weather</a></nav>
+      <article><h1>${title}</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article>
+      <section id="comments"><h2>Comments (2)</h2><div class="comment"><b>Ann</b> <p onclick="steal()">Great news for the buses.</p></div>
+      <div class="comment"><b>Bob</b> <p>About time.</p></div></section></body></html>`;
+    const content = withDocument(html, url, (doc) => extractContent(doc, { url }));
+    const frame = content.removed.find((removal) => removal.rule === 'chrome.site-frame');
+    expect(frame?.text).toContain('Weather');
+    expect(frame?.html).toBe('');
+    const comments = content.removed.find((removal) => removal.category === 'comments');
+    expect(comments?.html).toContain('Great news for the buses.');
+    expect(comments?.html).not.toContain('onclick');
+  });
+});

@@ -24,7 +24,7 @@ function removalProblems(article: Article): string[] {
     const rule = RULES.find((r) => r.id === removal.rule);
     if (rule && rule.category !== removal.category) problems.push(`${where}: category ${removal.category} but the rule says ${rule.category}`);
     if (removal.stage !== 'page' && removal.stage !== 'article') problems.push(`${where}: stage ${String(removal.stage)}`);
-    if (removal.text.trim() !== '') {
+    if (removal.text.trim() !== '' && !rule?.listedAsText) {
       if (removal.html.trim() === '') problems.push(`${where}: text but no html`);
       // The sanitized markup shows (part of) the text: it is the removed block, not something else.
       // (Only part: the sanitizer drops buttons and form fields, whose labels are in the text.)

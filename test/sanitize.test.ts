@@ -225,3 +225,17 @@ describe('pipeline behaviour around the sanitizer', () => {
     }
   });
 });
+
+describe('sanitizing several removed blocks in one pass', () => {
+  it('gives for each node what sanitizing it alone gives, on every payload', () => {
+    const doc = render('');
+    const nodes = vectors.map(({ payload }) => {
+      const block = doc.ownerDocument.createElement('div');
+      block.append(...Array.from(render(`<p>Removed block</p>${payload}<a href="/more?x=1" target="_top">more</a>`).childNodes));
+      return block;
+    });
+    const alone = nodes.map((node) => sanitizer.sanitize(node, PAGE_URL));
+    expect(sanitizer.sanitizeEach(nodes, PAGE_URL)).toEqual(alone);
+    expect(alone.some((html) => html.includes('https://news.example.org/more?x=1'))).toBe(true);
+  });
+});

@@ -11,6 +11,7 @@ export const CHROME_RULES: readonly Rule[] = [
     stages: PAGE,
     // Before every other rule: a comment box or a promo list in the site's footer goes as part of the footer.
     runs: 'first',
+    listedAsText: true,
     match: {
       kind: 'markup',
       tags: ['NAV', 'HEADER', 'FOOTER', 'ASIDE'],
