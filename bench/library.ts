@@ -4,10 +4,12 @@
  * search < 50 ms), and the storage the articles and pictures take. Prints figures, decides nothing.
  *
  *   npm run bench:library [-- --articles N] [--pictures N (per article, default 2)] [--picture-kb N (default 60)]
- *     [--list-articles N] [--list-only] [--chromium-build DIR]
+ *     [--list-articles N] [--list-only] [--chromium-build DIR] [--no-browser] [--browser-only]
  *
- * Then the list alone at 100,000 articles (--list-articles), in Node and in Chromium (bench/library-list.ts);
- * --list-only runs only that part.
+ * Then, in Chromium (bench/library-browser.ts; `npm run build:e2e` first, or --chromium-build DIR): the
+ * longest main-thread task of the library page while its search index is built over the same articles
+ * (--no-browser skips it, --browser-only runs only it). Then the list alone at 100,000 articles
+ * (--list-articles), in Node and in Chromium (bench/library-list.ts); --list-only runs only that part.
  *
  * The articles are generated (test/library/generate.ts): fifteen languages and their scripts,
  * 800–1,500 words each. fake-indexeddb is an in-memory implementation in JavaScript: browsers'
@@ -26,6 +28,7 @@ import { LibrarySearch } from '../lib/library/search';
 import { openLibrary } from '../lib/library/store';
 import { generateArticles } from '../test/library/generate';
 import { benchLargeList } from './library-list';
+import { measureIndexInChromium, type OpenFigures } from './library-browser';
 
 const option = (name: string, fallback: number): number => {
   const at = process.argv.indexOf(name);
@@ -36,6 +39,7 @@ const count = option('--articles', 10_000) || 10_000;
 const picturesPerArticle = option('--pictures', 2);
 const pictureBytes = option('--picture-kb', 60) * 1024;
 const listCount = option('--list-articles', 100_000) || 100_000;
+const flag = (name: string): boolean => process.argv.includes(name);
 
 /** The pictures of article `n` (their <img> go into its HTML, or the library would not keep them). */
 function picturesOf(n: number): NewPicture[] {
@@ -172,6 +176,22 @@ async function main(): Promise<void> {
   empty.close();
 }
 
-if (!process.argv.includes('--list-only')) await main();
-const chromiumBuild = process.argv.includes('--chromium-build') ? process.argv[process.argv.indexOf('--chromium-build') + 1] : undefined;
-await benchLargeList(listCount, line, chromiumBuild);
+async function browser(): Promise<void> {
+  console.log(`\nChromium, the library page with ${count.toLocaleString('en')} articles (${chromiumBuild ?? 'the e2e build'}):`);
+  const articles = generateArticles(count);
+  const { first, later } = await measureIndexInChromium(articles, chromiumBuild);
+  const report = (label: string, open: OpenFigures): void => {
+    line(`${label}: list shown / full-text search ready`, `${ms(open.listShown)} / ${ms(open.indexReady)}`);
+    line(`${label}: longest main-thread task while indexing`, `${ms(open.longest)} (${open.count} tasks over 50 ms, ${ms(open.total)} in all)`, { limit: 50, actual: open.longest });
+    line(`${label}: longest main-thread task of the visit`, ms(open.longestOverall));
+    line(`${label}: articles found for a word of their text`, String(open.matches));
+  };
+  report('first open (index built)', first);
+  report('later open (index loaded)', later);
+}
+
+const chromiumBuild = flag('--chromium-build') ? process.argv[process.argv.indexOf('--chromium-build') + 1] : undefined;
+const only = flag('--list-only') ? 'list' : flag('--browser-only') ? 'browser' : null;
+if (only === null) await main();
+if ((only === null && !flag('--no-browser')) || only === 'browser') await browser();
+if (only === null || only === 'list') await benchLargeList(listCount, line, chromiumBuild);

@@ -6,7 +6,8 @@ import { type Pictures, type ReaderSettings, saveSettings, watchSettings } from 
 import { applyPicturesPolicy } from '@/components/pictures-policy';
 import { type ArticleSummary, type Library, openLibrary, type SavedArticle, type StorageUsage } from '@/lib/library/store';
 import { facets, filterSummaries } from '@/lib/library/filters';
-import { LibrarySearch } from '@/lib/library/search';
+import { SearchClient, type SearchState } from '@/lib/library/search-client';
+import SearchWorker from '@/lib/library/search-worker?worker';
 import { foldText } from '@/core/text';
 import { formatBytes } from './format';
 import { ImportPanel } from './ImportPanel';
@@ -27,7 +28,7 @@ export function App({ initialSettings }: { initialSettings: ReaderSettings }) {
   const [summaries, setSummaries] = useState<ArticleSummary[]>([]);
   /** False while only the first screen of the list is read (a large library's whole list takes longer). */
   const [complete, setComplete] = useState(false);
-  const [search, setSearch] = useState<LibrarySearch | null>(null);
+  const [search, setSearch] = useState<SearchClient | null>(null);
   const [view, setView] = useState<View>(() => viewFromHash(location.hash));
   const [settings, setSettings] = useState<ReaderSettings>(initialSettings);
   const [notice, setNotice] = useState<{ text: string; undo?: () => Promise<void> } | null>(null);
@@ -40,23 +41,23 @@ export function App({ initialSettings }: { initialSettings: ReaderSettings }) {
   const [usage, setUsage] = useState<StorageUsage | null>(null);
   const [persisted, setPersisted] = useState(false);
 
-  const searchRef = useRef<Promise<LibrarySearch> | null>(null);
+  const searchRef = useRef<SearchClient | null>(null);
   const [searchRevision, setSearchRevision] = useState(0);
 
   /**
-   * Reads the list again, then brings the search index up to date. The list shows first: loading
-   * the index of a large library takes seconds (lib/library/search.ts), and the list must not wait.
+   * Reads the list again, then brings the search index up to date. The index lives in a worker
+   * (lib/library/search-worker.ts): building or loading it takes seconds for a large library, and
+   * neither the list nor the typing waits for it.
    */
   const refresh = async (lib: Library): Promise<void> => {
     setSummaries(await lib.list());
     setComplete(true);
     void lib.usage().then(setUsage, () => setUsage(null));
     if (!searchRef.current) {
-      searchRef.current = LibrarySearch.load(lib);
-      searchRef.current.then(setSearch, () => undefined);
-    } else {
-      const index = await searchRef.current;
-      if (await index.refresh()) setSearchRevision((n) => n + 1);
+      searchRef.current = new SearchClient(new SearchWorker());
+      setSearch(searchRef.current);
+    } else if (await searchRef.current.refresh()) {
+      setSearchRevision((n) => n + 1);
     }
   };
 
@@ -88,7 +89,7 @@ export function App({ initialSettings }: { initialSettings: ReaderSettings }) {
       unwatch();
       window.removeEventListener('hashchange', onHash);
       document.removeEventListener('visibilitychange', onVisible);
-      void searchRef.current?.then((index) => index.close());
+      void searchRef.current?.close();
       opened?.close();
     };
   }, []);
@@ -160,14 +161,40 @@ function ArticlePage({ library: lib, id, settings: shown, onDelete }: { library:
   );
 }
 
+/** The search index's state, followed as it changes. */
+function useSearchState(search: SearchClient | null): SearchState {
+  const [state, setState] = useState<SearchState>(search?.state ?? { status: 'loading', progress: null });
+  useEffect(() => {
+    if (!search) return undefined;
+    setState(search.state);
+    return search.subscribe(setState);
+  }, [search]);
+  return state;
+}
+
+/** Progress while the index is loaded or built; only this line follows it, not the list. */
+function SearchProgressLine({ search }: { search: SearchClient | null }) {
+  const state = useSearchState(search);
+  if (state.status === 'ready') return null;
+  if (state.status === 'failed') return <p class="muted" role="status" data-testid="index-progress">{t('searchIndexFailed', state.message)}</p>;
+  const progress = state.progress;
+  return (
+    <p class="muted index-progress" role="status" data-testid="index-progress">
+      {progress?.phase === 'indexing'
+        ? <>{t('searchIndexBuilding', progress.done, progress.total)} <progress max={progress.total} value={progress.done} /></>
+        : t('searchIndexLoading')}
+    </p>
+  );
+}
+
 interface ListProps {
   library: Library;
   summaries: ArticleSummary[];
   /** False while `summaries` holds only the newest articles. */
   complete: boolean;
   picturesSetting: Pictures;
-  /** null while the index loads: then the search looks at titles and sites only. */
-  search: LibrarySearch | null;
+  /** The search index in its worker (null before it is started): until it is ready, titles and sites are searched. */
+  search: SearchClient | null;
   /** Changes when the index changed in place. */
   searchRevision: number;
   storageLine: string;
@@ -180,18 +207,30 @@ function ListPage({ library, summaries, complete, picturesSetting, search, searc
   const [language, setLanguage] = useState('');
   const [site, setSite] = useState('');
   const choices = useMemo(() => facets(summaries), [summaries]);
+  const ready = useSearchState(search).status === 'ready';
 
+  // The worker's answer to the query as typed; an older answer stays shown until the newer one comes.
+  const [found, setFound] = useState<string[] | null>(null);
+  useEffect(() => {
+    if (!search || !ready || !query.trim()) return undefined;
+    let current = true;
+    search.search(query, { language, site }).then((ids) => current && setFound(ids), () => undefined);
+    return () => {
+      current = false;
+    };
+  }, [search, ready, searchRevision, query, language, site]);
+
+  const filtered = useMemo(() => filterSummaries(summaries, { language, site }), [summaries, language, site]);
   const shown = useMemo(() => {
-    const filtered = filterSummaries(summaries, { language, site });
     if (!query.trim()) return filtered;
-    if (!search) {
+    if (!ready || !found) {
       const words = foldText(query).split(/\s+/).filter(Boolean);
       return filtered.filter((s) => words.every((word) => foldText(`${s.title} ${s.siteName ?? s.site}`).includes(word)));
     }
     // Search results come best first; the filters are applied by the search itself.
     const byId = new Map(filtered.map((s) => [s.id, s]));
-    return search.search(query, { language, site }).map((id) => byId.get(id)).filter((s): s is ArticleSummary => s !== undefined);
-  }, [summaries, search, searchRevision, query, language, site]);
+    return found.map((id) => byId.get(id)).filter((s): s is ArticleSummary => s !== undefined);
+  }, [filtered, ready, found, query]);
 
   return (
     <main class="library">
@@ -201,7 +240,7 @@ function ListPage({ library, summaries, complete, picturesSetting, search, searc
           {complete ? plural('articleCount', summaries.length) : t('libraryListLoading')} · {storageLine}
         </p>
         <div class="library-tools">
-          <input type="search" placeholder={search ? t('searchPlaceholder') : t('searchPlaceholderLoading')} aria-label={t('searchLabel')} value={query}
+          <input type="search" placeholder={ready ? t('searchPlaceholder') : t('searchPlaceholderLoading')} aria-label={t('searchLabel')} value={query}
             onInput={(event) => setQuery(event.currentTarget.value)} data-testid="search" />
           <select aria-label={t('filterLanguage')} value={language} onChange={(event) => setLanguage(event.currentTarget.value)} data-testid="filter-language">
             <option value="">{t('allLanguages')}</option>
@@ -214,6 +253,7 @@ function ListPage({ library, summaries, complete, picturesSetting, search, searc
           <button type="button" data-testid="export-all" disabled={summaries.length === 0}
             onClick={() => downloadBackup(library).catch((error: unknown) => onNotice(t('exportFailed', String(error))))}>{t('exportAll')}</button>
         </div>
+        <SearchProgressLine search={search} />
         <PicturesSummary summaries={summaries} setting={picturesSetting} />
         <ImportPanel library={library} onImported={onChanged} />
       </header>

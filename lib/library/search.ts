@@ -76,16 +76,37 @@ async function loadSnapshot(connection: Connection): Promise<Loaded | null> {
   }
 }
 
+/** How far loading has come: a stored index being read, or articles indexed one by one. */
+export type SearchProgress = { phase: 'loading' } | { phase: 'indexing'; done: number; total: number };
+
+/** Progress is reported every this many articles indexed. */
+const PROGRESS_STEP = 250;
+
 /** Indexes every article, in one read that also gives the revision the index then includes. */
-function buildIndex(connection: Connection): Promise<Loaded> {
+function buildIndex(connection: Connection, onProgress: (progress: SearchProgress) => void): Promise<Loaded> {
   return connection.read('search', ['articles', 'changes', 'search'], async (tx) => {
     const last = await tx.objectStore('changes').openCursor(null, 'prev');
     const trimmed = await tx.objectStore('search').get('revision');
     const revision = Math.max(last?.key ?? 0, typeof trimmed === 'number' ? trimmed : 0);
+    const total = await tx.objectStore('articles').count();
     const index = new MiniSearch(OPTIONS);
-    for await (const cursor of tx.objectStore('articles')) index.add(documentOf(cursor.value));
+    onProgress({ phase: 'indexing', done: 0, total });
+    for await (const cursor of tx.objectStore('articles')) {
+      index.add(documentOf(cursor.value));
+      if (index.documentCount % PROGRESS_STEP === 0) onProgress({ phase: 'indexing', done: index.documentCount, total });
+    }
     return { index, revision };
   });
+}
+
+export interface LoadOptions {
+  onProgress?: (progress: SearchProgress) => void;
+  /**
+   * How long after it is due the snapshot is written (default: after the current task). Writing it
+   * serializes the whole index in one go (seconds at 10,000 articles), during which a worker answers
+   * no query: the library page's worker waits, so that the first searches are not held up.
+   */
+  persistDelayMs?: number;
 }
 
 /** A snapshot is written once this many changes (at least) are not in it. */
@@ -94,6 +115,8 @@ const snapshotLag = (documents: number): number => Math.max(100, documents / 10)
 export class LibrarySearch {
   private syncing: Promise<boolean> = Promise.resolve(false);
   private persisting: Promise<void> | null = null;
+  /** Starts a snapshot write that is waiting for its delay. */
+  private persistNow: (() => void) | null = null;
   private closed = false;
 
   private constructor(
@@ -103,17 +126,21 @@ export class LibrarySearch {
     private revision: number,
     /** The revision of the stored snapshot, null when there is none usable. */
     private snapshotRevision: number | null,
+    private readonly persistDelayMs: number,
   ) {}
 
   /**
    * The search index of the library, up to date: loaded from its snapshot (or built, the first time)
-   * plus the changes since. Rejects with a LibraryError when the database cannot be read.
+   * plus the changes since. Rejects with a LibraryError when the database cannot be read. Building
+   * takes seconds for a large library: the library page does it in a worker (search-worker.ts).
    */
-  static async load(library: Library): Promise<LibrarySearch> {
+  static async load(library: Library, options: LoadOptions = {}): Promise<LibrarySearch> {
+    const onProgress = options.onProgress ?? (() => undefined);
     const connection = connectionOf(library);
+    onProgress({ phase: 'loading' });
     const snapshot = await loadSnapshot(connection);
-    const { index, revision } = snapshot ?? (await buildIndex(connection));
-    const search = new LibrarySearch(connection, index, revision, snapshot ? snapshot.revision : null);
+    const { index, revision } = snapshot ?? (await buildIndex(connection, onProgress));
+    const search = new LibrarySearch(connection, index, revision, snapshot ? snapshot.revision : null, options.persistDelayMs ?? 0);
     await search.refresh();
     return search;
   }
@@ -145,9 +172,10 @@ export class LibrarySearch {
     return this.syncing;
   }
 
-  /** Waits for a snapshot being written, and writes no more. The index stays usable. */
+  /** Writes a snapshot that is due now and waits for it, and writes no more. The index stays usable. */
   async close(): Promise<void> {
     this.closed = true;
+    this.persistNow?.();
     await this.persisting;
   }
 
@@ -177,7 +205,7 @@ export class LibrarySearch {
 
   private async reload(): Promise<boolean> {
     const snapshot = await loadSnapshot(this.connection);
-    const { index, revision } = snapshot ?? (await buildIndex(this.connection));
+    const { index, revision } = snapshot ?? (await buildIndex(this.connection, () => undefined));
     this.index = index;
     this.revision = revision;
     this.snapshotRevision = snapshot ? revision : null;
@@ -185,15 +213,22 @@ export class LibrarySearch {
     return true;
   }
 
-  /** Writes the snapshot after the current task, so that the search results show first. */
+  /** Writes the snapshot after the current task (or the delay), so that the search results show first. */
   private schedulePersist(): void {
     if (this.persisting || this.closed) return;
-    this.persisting = new Promise((resolve) => setTimeout(resolve, 0))
+    this.persisting = new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, this.persistDelayMs);
+      this.persistNow = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    })
       .then(() => this.persist())
       // The snapshot is a cache: when it cannot be written (storage full…) the next load applies more changes.
       .catch(() => undefined)
       .finally(() => {
         this.persisting = null;
+        this.persistNow = null;
       });
   }
 

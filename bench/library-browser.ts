@@ -1,0 +1,136 @@
+/**
+ * The library page in Chromium (Debian's, headless, the e2e build of the extension loaded as the e2e
+ * tests do) while its search index is built over a full library: the main thread's long tasks
+ * (PerformanceObserver 'longtask', tasks of 50 ms and more) from the moment the list shows until the
+ * full-text search is ready (the list's own first drawing is not counted), on the first open (the index built from the articles) and on a later one
+ * (the stored index loaded). Prints figures, decides nothing.
+ *
+ * The articles are written straight into the extension's IndexedDB by a script in the library page
+ * (the records the store would write: article, summary, change-log entry), so filling takes seconds,
+ * not a save each; then the stored search index the empty page left is dropped, so that the first
+ * open builds the index from the articles, as after an upgrade of the index's format.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchWithExtension } from '../scripts/chromium';
+import { ROOT } from '../scripts/fixture-server';
+import { summaryOf, toSavedArticle } from '../lib/library/records';
+import type { Article } from '../core/types';
+
+export const E2E_BUILD = path.join(ROOT, '.output', 'chrome-mv3-e2e');
+
+interface Timeline {
+  longtasks: { start: number; duration: number }[];
+  listShown: number | null;
+  indexReady: number | null;
+}
+
+export interface OpenFigures {
+  /** ms from navigation to the first list row, and to the full-text search being ready. */
+  listShown: number;
+  indexReady: number;
+  /** Long tasks that started between the list showing and the search being ready. */
+  longest: number;
+  count: number;
+  total: number;
+  /** The longest long task of the whole visit (loading the page and the list included). */
+  longestOverall: number;
+  /** Articles found for a word of the text once the search is ready (the whole index answers). */
+  matches: number;
+}
+
+/** A word of the Romanian articles' text (test/article-texts.ts), not of their titles. */
+const QUERY = 'consilierii';
+
+const messages = JSON.parse(readFileSync(path.join(ROOT, 'public', '_locales', 'en', 'messages.json'), 'utf8')) as Record<string, { message: string }>;
+const READY_PLACEHOLDER = messages.searchPlaceholder!.message;
+
+/**
+ * Runs in the library page before its own scripts: records long tasks and the two moments. A string,
+ * not a function: tsx wraps named inner functions in a helper the page does not have.
+ */
+const OBSERVE = `
+  const timeline = { longtasks: [], listShown: null, indexReady: null, rowsAdded: false };
+  window.__timeline = timeline;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) timeline.longtasks.push({ start: entry.startTime, duration: entry.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  new MutationObserver(() => {
+    // The list counts as shown once a frame with its rows was drawn (their first layout is the list's cost).
+    if (timeline.listShown === null && !timeline.rowsAdded && document.querySelector('[data-testid="library-item"]')) {
+      timeline.rowsAdded = true;
+      requestAnimationFrame(() => setTimeout(() => { timeline.listShown = performance.now(); }));
+    }
+    const input = document.querySelector('[data-testid="search"]');
+    if (timeline.indexReady === null && input && input.placeholder === ${JSON.stringify(READY_PLACEHOLDER)}) timeline.indexReady = performance.now();
+  }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['placeholder'] });
+`;
+
+async function fill(page: Page, articles: readonly Article[], start: number): Promise<void> {
+  for (let i = 0; i < articles.length; i += 200) {
+    const records = articles.slice(i, i + 200).map((article, j) => toSavedArticle(article, new Date(start + (i + j) * 60_000).toISOString()));
+    const batch = records.map((record) => ({ record, summary: summaryOf(record) }));
+    await page.evaluate(async (entries) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('clean-news-reader');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      await new Promise<void>((resolve, reject) => {
+        const tx = db.transaction(['articles', 'summaries', 'changes', 'search'], 'readwrite');
+        for (const { record, summary } of entries) {
+          tx.objectStore('articles').put(record);
+          tx.objectStore('summaries').put(summary);
+          tx.objectStore('changes').add({ id: record.id });
+        }
+        tx.objectStore('search').clear();
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    }, batch);
+  }
+}
+
+async function visit(context: BrowserContext, url: string): Promise<OpenFigures> {
+  const page = await context.newPage();
+  await page.addInitScript(OBSERVE);
+  await page.goto(url);
+  await page.waitForFunction(() => (window as unknown as { __timeline: Timeline }).__timeline.indexReady !== null, null, { timeout: 600_000, polling: 500 });
+  // Writing the index's snapshot follows the first build: give it time to show up as tasks too.
+  await page.waitForTimeout(5_000);
+  const timeline = await page.evaluate(() => (window as unknown as { __timeline: Timeline }).__timeline);
+  await page.getByTestId('search').fill(QUERY);
+  await page.waitForTimeout(1_000);
+  const matches = Number(await page.getByTestId('library-item').first().getAttribute('aria-setsize', { timeout: 60_000 }));
+  await page.close();
+  const during = timeline.longtasks.filter((task) => task.start >= timeline.listShown! && task.start <= timeline.indexReady! + 5_000);
+  return {
+    listShown: timeline.listShown!,
+    indexReady: timeline.indexReady!,
+    longest: Math.max(0, ...during.map((task) => task.duration)),
+    count: during.length,
+    total: during.reduce((sum, task) => sum + task.duration, 0),
+    longestOverall: Math.max(0, ...timeline.longtasks.map((task) => task.duration)),
+    matches,
+  };
+}
+
+/** Fills the library of a fresh profile with `articles`, then opens the library page twice. */
+export async function measureIndexInChromium(articles: readonly Article[], extensionDir = E2E_BUILD): Promise<{ first: OpenFigures; later: OpenFigures }> {
+  const browser = await launchWithExtension({ extensionDir, headless: true });
+  try {
+    const url = `chrome-extension://${browser.extensionId}/library.html`;
+    const setup = await browser.context.newPage();
+    await setup.goto(url); // creates the database at the current version
+    await setup.getByText(messages.libraryEmpty!.message).waitFor();
+    await fill(setup, articles, Date.UTC(2024, 0, 1));
+    await setup.close();
+    const first = await visit(browser.context, url);
+    const later = await visit(browser.context, url);
+    return { first, later };
+  } finally {
+    await browser.close();
+  }
+}
