@@ -151,6 +151,7 @@ export const CHROME_RULES: readonly Rule[] = [
       drop: [
         '<p>The city council approved the budget for next year on Tuesday evening, with more money for buses and less for new roads in the centre.</p><p data-drop><a href="/city">City news</a></p>',
         '<p data-drop><a href="/externe">Externe</a></p><p>Consiliul Local a aprobat marți seară bugetul pentru anul viitor, după o ședință care a durat aproape cinci ore.</p>',
+        '<header data-drop><a class="category" href="/esteri">Esteri</a></header><p>Il consiglio comunale ha approvato martedì sera il bilancio per il prossimo anno, dopo una seduta durata quasi cinque ore.</p>',
       ],
       keep: [
         '<p><a href="/city/2025/03/12/budget-vote">Budget vote</a></p><p>The city council approved the budget for next year on Tuesday evening, with more money for buses and less for new roads in the centre.</p>',

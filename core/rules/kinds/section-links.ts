@@ -14,6 +14,8 @@ export interface SectionLinksMatch {
 
 /** A kicker names a section in a word or two. */
 const KICKER_WORDS = 2;
+/** Blocks a kicker stands in: a line, or the article's header once Readability has taken its headline out of it. */
+const KICKER_TAGS: ReadonlySet<string> = new Set([...LINE_TAGS, 'HEADER', 'HGROUP']);
 /** Path segments that name a person or a tag, not a section. */
 const NOT_A_SECTION = /^(?:author|authors|autor|autori|autore|auteur|people|profile|user|tag|tags)$/i;
 
@@ -39,7 +41,7 @@ function beforeFirstProse(ctx: RuleContext): Element[] {
   const out: Element[] = [];
   for (const el of ctx.elements()) {
     if (el.tagName === 'P' && ctx.text(el).length >= 80 && ctx.linkDensity(el) < 0.5) return out;
-    if (LINE_TAGS.has(el.tagName) && ctx.isAttached(el)) out.push(el);
+    if (KICKER_TAGS.has(el.tagName) && ctx.isAttached(el)) out.push(el);
   }
   return [];
 }
