@@ -72,6 +72,8 @@ export const READER_CSS = `
 .cnr-held[data-cnr-held]:hover { color: var(--fg); border-style: solid; }
 .cnr-body figure { margin: 1.5em 0; }
 .cnr-body figure img { display: block; margin: 0 auto; }
+/* A picture that did not load is hidden (SanitizedHtml): no empty box the size of its attributes. */
+.cnr-body img[hidden] { display: none; }
 .cnr-body figcaption, .cnr-body .caption, .cnr-body .wp-caption-text {
   color: var(--muted); font-size: 0.85em; line-height: 1.45; margin-top: 0.5em; text-align: start;
 }

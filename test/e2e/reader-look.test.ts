@@ -201,4 +201,18 @@ describe('the width control and Reset', () => {
   });
 });
 
+describe('a picture that does not load', () => {
+  it('leaves no empty box the size of its width and height (a picture the site took down: 404)', async () => {
+    const { page, popup } = await showReader('/e2e/broken-picture.html', { theme: 'light', fontFamily: 'serif', fontSize: 19, lineWidth: 66, pictures: 'show' });
+    await page.bringToFront();
+    const pictures = () => inReader(page, (root) => Array.from(root.querySelectorAll<HTMLImageElement>('[data-testid="reader-body"] img'))
+      .map((img) => ({ failed: img.complete && img.naturalWidth === 0, height: img.getBoundingClientRect().height })));
+    await expect.poll(pictures).toEqual([{ failed: true, height: 0 }]);
+    expect(await inReader(page, (root) => root.querySelector('[data-testid="reader-body"] figcaption')?.textContent)).toBe('The ferry at the old quay.');
+    await popup.evaluate(() => chrome.storage.local.remove(['readerSettings', 'readerSettings$']));
+    await popup.close();
+    await page.close();
+  });
+});
+
 declare const chrome: typeof import('wxt/browser').browser;
