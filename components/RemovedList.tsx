@@ -63,8 +63,7 @@ export function RemovedList({ removed, baseUrl, dir, lang, pictures, picturesSet
       ))}
       {groups.length > 0 && (
         <details class="rules" data-testid="removed-rules">
-          {/* Not yet in public/_locales. */}
-          <summary>Details: the rule behind each block</summary>
+          <summary>{t('removedRulesDetails')}</summary>
           <ol>
             {removed.map((removal, index) => (
               <li key={index}><code>{removal.rule}</code> <span class="preview" dir={dir} lang={lang}>{preview(removal.text, 60)}</span></li>

@@ -14,7 +14,7 @@ export const CATEGORIES = {
   comments: { label: 'Comments', message: 'removedComments' },
   horoscope: { label: 'Horoscope', message: 'removedHoroscope' },
   promo: { label: 'Promos and related links', message: 'removedPromo' },
-  chrome: { label: 'Page chrome', message: 'removedChrome' },
+  chrome: { label: 'Menus and other page parts', message: 'removedChrome' },
 } satisfies Record<string, CategoryInfo>;
 
 export type RuleCategory = keyof typeof CATEGORIES;

@@ -1,4 +1,4 @@
-/** Page chrome: the site frame, share bars, banners, meta lines, credits, tags and the lines under the article. */
+/** Menus and other page parts ("page chrome"): the site frame, share bars, banners, meta lines, credits, tags and the lines under the article. */
 import { ABOUT_AUTHOR, allPhrases, AUTHOR_BOX_MARKUP, CONSENT_MARKUP, SHARE_MARKUP, ARTICLE_META, BYLINE, CALLS, CHANNELS, CONTACT, COPYRIGHT, CREDIT_LABELS, FEEDBACK, FOLLOW, LOAD_MORE, MEDIA_LABELS, MEDIA_NOTICES, MEDIA_PLAYER, NEWSLETTER, PAYWALL, PAYWALL_PROMPTS, PHOTO_CREDITS, POST_FOOTER, SHARE, SOURCE, TAGS } from '../../phrases';
 import { BOTH, ARTICLE, PAGE } from '../stages';
 import type { Rule } from '../types';
