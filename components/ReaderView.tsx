@@ -28,8 +28,7 @@ interface Props {
 }
 
 const THEME_LABELS = { system: 'themeSystem', light: 'themeLight', sepia: 'themeSepia', dark: 'themeDark' } as const satisfies Record<(typeof THEMES)[number], MessageKey>;
-/** Not yet in public/_locales: the width choices and Reset (English until they are translated). */
-const WIDTH_LABELS = ['Narrow', 'Medium', 'Wide', 'Widest'];
+const WIDTH_LABELS = ['readerWidthNarrow', 'readerWidthMedium', 'readerWidthWide', 'readerWidthWidest'] as const satisfies readonly MessageKey[];
 const PICTURE_LABELS = { show: 'picturesShow', click: 'picturesClick', never: 'picturesNever' } as const satisfies Record<Pictures, MessageKey>;
 
 /**
@@ -75,9 +74,9 @@ export function ReaderView({ article, settings, onSettings, actions, footer, tit
           <button type="button" aria-label={t('textLarger')} disabled={settings.fontSize >= FONT_SIZE.max}
             onClick={() => change({ fontSize: settings.fontSize + FONT_SIZE.step })}>A+</button>
         </span>
-        <select aria-label="Line width" data-testid="line-width" value={settings.lineWidth}
+        <select aria-label={t('readerWidthLabel')} data-testid="line-width" value={settings.lineWidth}
           onChange={(event) => change({ lineWidth: Number(event.currentTarget.value) })}>
-          {LINE_WIDTHS.map((chars, i) => <option key={chars} value={chars}>{`${WIDTH_LABELS[i] ?? ''} lines · ${chars} characters`}</option>)}
+          {LINE_WIDTHS.map((chars, i) => <option key={chars} value={chars}>{t(WIDTH_LABELS[i] ?? 'readerWidthWidest', chars)}</option>)}
         </select>
         <select aria-label={t('picturesLabel')} value={settings.pictures} data-testid="pictures-setting"
           onChange={(event) => change({ pictures: PICTURES.find((p) => p === event.currentTarget.value) ?? settings.pictures })}>
@@ -85,7 +84,7 @@ export function ReaderView({ article, settings, onSettings, actions, footer, tit
         </select>
         {/* Reset is about the look: the pictures choice (a privacy choice) stays as it is. */}
         <button type="button" data-testid="reset-settings" disabled={isDefault} onClick={() => onSettings({ ...DEFAULT_SETTINGS, pictures: settings.pictures })}
-          title="Back to the default theme, font, size and width">Reset</button>
+          title={t('readerResetTitle')}>{t('readerReset')}</button>
       </div>
       <article class="cnr-page" dir={language.dir} lang={language.bcp47 === 'und' ? undefined : language.bcp47}>
         <ArticleHeader article={article} titleId={titleId} />

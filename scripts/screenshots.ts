@@ -4,6 +4,9 @@
  * light, sepia and dark), made in headless Debian Chromium with the e2e build (built first), so that a
  * reviewer can look at every change. Written to `screenshots/` (not in git): `popup-<lang>-<scheme>.png`,
  * `reader-<lang>-<theme>.png`, and `reader-<lang>-end.png` (the reader scrolled to the end of the article).
+ * Then the interface in each of its languages (Chromium started with LANGUAGE=<locale>, as a reader whose
+ * browser speaks it): `ui-<locale>-popup.png`, `ui-<locale>-reader.png` (on that language's seed page)
+ * and `ui-<locale>-library.png`.
  * Options: `--no-build`, `--out DIR`.
  */
 import { spawnSync } from 'node:child_process';
@@ -37,10 +40,10 @@ async function main(): Promise<void> {
   const { context, extensionId } = browser;
   await keepOffline(context, () => true);
   const popupUrl = (tabId: number) => `chrome-extension://${extensionId}/popup.html?tabId=${tabId}`;
+  const written: string[] = [];
   try {
     const helper = await context.newPage();
     await helper.goto(popupUrl(2 ** 31 - 1));
-    const written: string[] = [];
     for (const { lang, path: pagePath } of PAGES) {
       const page = await context.newPage();
       const url = server.url(pagePath);
@@ -84,11 +87,46 @@ async function main(): Promise<void> {
       await page.close();
     }
     await helper.evaluate(() => chrome.storage.local.remove(['readerSettings', 'readerSettings$']));
-    console.log(`${written.length} screenshots in ${path.relative(process.cwd(), out) || '.'}/`);
   } finally {
     await browser.close();
+  }
+  try {
+    for (const { lang, path: pagePath } of PAGES) written.push(...await interfaceIn(lang, server.url(pagePath), out));
+    console.log(`${written.length} screenshots in ${path.relative(process.cwd(), out) || '.'}/`);
+  } finally {
     await server.close();
   }
+}
+
+/** The popup, the reader and the library with the browser's interface in `locale`, on `url` (a page in that language). */
+async function interfaceIn(locale: string, url: string, out: string): Promise<string[]> {
+  const browser = await launchWithExtension({ extensionDir: path.join(ROOT, '.output', 'chrome-mv3-e2e'), headless: true, env: { LANGUAGE: locale } });
+  const { context, extensionId } = browser;
+  await keepOffline(context, () => true);
+  const files = { popup: path.join(out, `ui-${locale}-popup.png`), reader: path.join(out, `ui-${locale}-reader.png`), library: path.join(out, `ui-${locale}-library.png`) };
+  try {
+    const page = await context.newPage();
+    await page.goto(url);
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${2 ** 31 - 1}`);
+    const tabId = await popup.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id ?? -1, url);
+    await popup.setViewportSize({ width: 480, height: 600 });
+    await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+    await popup.getByTestId('article-body').waitFor();
+    await popup.screenshot({ path: files.popup });
+    await popup.getByTestId('reader-toggle').click();
+    await popup.waitForFunction(() => document.querySelector('[data-testid="reader-toggle"]')?.getAttribute('aria-pressed') === 'true');
+    await page.bringToFront();
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: files.reader });
+    const library = await context.newPage();
+    await library.goto(`chrome-extension://${extensionId}/library.html`);
+    await library.waitForLoadState('networkidle');
+    await library.screenshot({ path: files.library });
+  } finally {
+    await browser.close();
+  }
+  return Object.values(files);
 }
 
 main().catch((error: unknown) => {
