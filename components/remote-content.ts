@@ -5,10 +5,14 @@
  * SameSite=None cookie): an `<img>` or `<video>` in an extension page sends the tracker's cookies —
  * with a host permission even its SameSite=Lax ones — and no Referer. With the extension pages'
  * `Cross-Origin-Embedder-Policy: credentialless` (manifest, Chrome build) the same requests carry no
- * cookie, without any permission. So in Chrome's extension pages pictures can be shown cookie-free;
- * elsewhere (Firefox's extension pages, not measured: its manifest has no COEP key) "show" falls back
- * to "click to load". The in-page reader view is part of the web page: its requests are the page's
- * own (its cookies, as for the page's own pictures); the setting still decides what it loads.
+ * cookie, without any permission. So in Chrome's extension pages pictures can be shown cookie-free.
+ * Measured in Firefox ESR 153 (same tracker, cookies without SameSite, Lax and None): its manifest has
+ * no COEP key, and an `<img>` in the popup sends the tracker's cookies but the Lax one (no Referer, no
+ * Origin), where the page itself, under Total Cookie Protection, sends none; `fetch` with credentials
+ * omitted sends none but announces `Origin: moz-extension://…`, and its answer is readable only with
+ * host access. So in Firefox "show" falls back to "click to load" (test/e2e/firefox.test.ts), and the
+ * click's request carries those cookies. The in-page reader view is part of the web page: its requests
+ * are the page's own (its cookies, as for the page's own pictures); the setting still decides what it loads.
  *
  * Video and audio are always held back behind a click (they are large and can track playback); with
  * "click" each picture is too; with "never" nothing remote is shown and nothing is fetched.

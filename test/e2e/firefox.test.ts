@@ -1,14 +1,18 @@
 /**
  * End-to-end in Firefox: the Firefox build (Manifest V2) installed in Debian's Firefox ESR, the core
  * flows the Chromium files test: the popup on the seed pages (article, language, direction, no
- * clutter), the reader view on and off leaving the page exactly as it was, save and find in the library.
+ * clutter), the reader view on and off leaving the page exactly as it was, save and find in the library,
+ * and remote pictures in the popup with the default pictures setting (on a click only: Firefox has no
+ * cookie-free way to load them, see components/remote-content.ts).
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../bench/score';
-import { readJson, seedGold } from '../helpers';
+import { ARTICLE_TEXTS } from '../article-texts';
+import { articlePage, readJson, seedGold } from '../helpers';
 import { FIREFOX_E2E_BUILD, FIREFOX_PROD_BUILD, useFirefoxHarness } from './firefox-harness';
 
 /** One variant of each seed language, spread over the three markup styles. */
@@ -165,5 +169,47 @@ describe('Firefox: the library', () => {
     const body = normalize(await text(library, '[data-testid="reader-body"]'));
     expect(greek.keep.filter((line) => !body.includes(normalize(line))), 'keep lines missing from the saved article').toEqual([]);
     await library.close();
+  });
+});
+
+describe('Firefox: remote pictures in the popup', () => {
+  it('"show" waits for a click (no cookie-free loading in Firefox): no request to the picture\'s site before it, that one picture after', async () => {
+    const GIF = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
+    const seen: string[] = [];
+    let port = 0;
+    // One server, two sites: the article on 127.0.0.1, its picture on localhost (another site).
+    const server = createServer((request, response) => {
+      if ((request.headers.host ?? '').startsWith('localhost:')) {
+        seen.push(request.url ?? '');
+        response.setHeader('Content-Type', 'image/gif');
+        response.end(GIF);
+        return;
+      }
+      const { title, paragraphs } = ARTICLE_TEXTS.en;
+      response.setHeader('Content-Type', 'text/html; charset=utf-8');
+      response.end(articlePage({ lang: 'en', title, paragraphs, after: 2,
+        clutter: `<figure><img src="http://localhost:${port}/img/lead.gif" alt="The council chamber"><figcaption>The council chamber.</figcaption></figure>` }));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    port = (server.address() as { port: number }).port;
+    try {
+      const { page, tabId } = await harness().openTab(`http://127.0.0.1:${port}/article.html`);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      seen.length = 0; // the page's own request for its picture
+      const popup = await harness().openPopup(tabId);
+      await popup.waitForSelector('[data-testid="article-body"] [data-cnr-held]');
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      expect(seen, 'requests before the click').toEqual([]);
+      expect(await popup.$$eval('[data-testid="article-body"] img', (imgs) => imgs.length)).toBe(0);
+      expect(await text(popup, '[data-testid="article-body"] [data-cnr-held]')).toMatch(/Picture: The council chamber .*load/);
+      await popup.click('[data-testid="article-body"] [data-cnr-held]');
+      await popup.waitForSelector('[data-testid="article-body"] img[src$="/img/lead.gif"]');
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      expect(seen).toEqual(['/img/lead.gif']);
+      await popup.close();
+      await page.close();
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });
