@@ -1,10 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ReaderView } from '@/components/ReaderView';
-import { formatDate, plural, t } from '@/lib/i18n';
-import { LanguageBadge } from '@/components/ArticleHeader';
+import { plural, t } from '@/lib/i18n';
 import { type Pictures, type ReaderSettings, saveSettings, watchSettings } from '@/lib/settings';
 import { applyPicturesPolicy } from '@/components/pictures-policy';
-import { type ArticleSummary, type Library, openLibrary, type SavedArticle, type StorageUsage } from '@/lib/library/store';
+import { type ArticleSummary, type Library, openLibrary, type ReadingState, type SavedArticle, type StorageUsage } from '@/lib/library/store';
 import { facets, filterSummaries } from '@/lib/library/filters';
 import { SearchClient, type SearchState } from '@/lib/library/search-client';
 import SearchWorker from '@/lib/library/search-worker?worker';
@@ -13,11 +12,11 @@ import { formatBytes } from './format';
 import { ImportPanel } from './ImportPanel';
 import { PicturesLine, PicturesSummary, useSavedPictures } from './SavedPictures';
 import { downloadBackup, downloadHtml, downloadMarkdown } from './downloads';
-import { articleHash, type View, viewFromHash } from './route';
+import { type View, viewFromHash } from './route';
 import { VirtualList } from './VirtualList';
+import { ListItem, ROW_HEIGHT } from './ListItem';
+import { useReadingPosition } from './reading';
 
-/** The height of a row of the list, in CSS pixels (style.css gives the rows this height). */
-const ROW_HEIGHT = 68;
 /** Rows read first, before the whole list: more than a screen holds. */
 const FIRST_SCREEN = 100;
 
@@ -129,19 +128,38 @@ export function App({ initialSettings }: { initialSettings: ReaderSettings }) {
         <main class="library"><p role="alert" data-testid="error">{view.message}</p><p><a href="#" data-testid="back">← {t('libraryHeading')}</a></p></main>
       )}
       {view.page === 'article'
-        ? <ArticlePage library={library} id={view.id} settings={settings} onDelete={(id) => void remove(id)} />
+        ? <ArticlePage library={library} id={view.id} settings={settings} onDelete={(id) => void remove(id)}
+            onReading={(id, reading) => setSummaries((list) => list.map((s) => (s.id === id ? { ...s, reading } : s)))} />
         : view.page === 'list' && <ListPage library={library} summaries={summaries} picturesSetting={settings.pictures} complete={complete} search={search} searchRevision={searchRevision} storageLine={describeStorage(usage, persisted)}
             onChanged={() => refresh(library)} onNotice={(text) => setNotice({ text })} />}
     </>
   );
 }
 
-function ArticlePage({ library: lib, id, settings: shown, onDelete }: { library: Library; id: string; settings: ReaderSettings; onDelete: (id: string) => void }) {
+interface ArticleProps {
+  library: Library;
+  id: string;
+  settings: ReaderSettings;
+  onDelete: (id: string) => void;
+  /** The article was marked read or unread. */
+  onReading: (id: string, reading: ReadingState) => void;
+}
+
+function ArticlePage({ library: lib, id, settings: shown, onDelete, onReading }: ArticleProps) {
   const [article, setArticle] = useState<SavedArticle | null | undefined>(undefined);
   useEffect(() => {
     lib.get(id).then((found) => setArticle(found ?? null), () => setArticle(null));
   }, [lib, id]);
   const pictures = useSavedPictures(lib, article ?? null);
+  const [reading, setReading] = useState<ReadingState | null>(null);
+  const readingChanged = (state: ReadingState): void => {
+    setReading(state);
+    onReading(id, state);
+  };
+  useReadingPosition(lib, id, Boolean(article && pictures), readingChanged);
+  const toggleRead = (): void => {
+    lib.markRead(id, !reading?.readAt).then((state) => state && readingChanged(state), () => undefined);
+  };
   if (article === undefined || (article && !pictures)) return <main class="library" aria-busy="true"><p>{t('articleOpening')}</p></main>;
   if (article === null) {
     return <main class="library"><p role="alert" data-testid="error">{t('articleMissing')}</p><p><a href="#">{t('backToLibrary')}</a></p></main>;
@@ -155,6 +173,9 @@ function ArticlePage({ library: lib, id, settings: shown, onDelete }: { library:
           <button type="button" onClick={() => void downloadMarkdown(lib, article)} data-testid="export-markdown">Markdown</button>
           <button type="button" onClick={() => void downloadHtml(lib, article)} data-testid="export-html">HTML</button>
           <button type="button" onClick={() => onDelete(article.id)} data-testid="delete">{t('deleteArticle')}</button>
+          {reading && (
+            <button type="button" onClick={toggleRead} data-testid="toggle-read">{reading.readAt ? t('markUnread') : t('markRead')}</button>
+          )}
           <PicturesLine library={lib} article={article} pictures={pictures!} onFetched={pictures!.reload} setting={shown.pictures} />
         </>
       } />
@@ -206,6 +227,7 @@ function ListPage({ library, summaries, complete, picturesSetting, search, searc
   const [query, setQuery] = useState('');
   const [language, setLanguage] = useState('');
   const [site, setSite] = useState('');
+  const [readState, setReadState] = useState<'' | 'unread' | 'read'>('');
   const choices = useMemo(() => facets(summaries), [summaries]);
   const ready = useSearchState(search).status === 'ready';
 
@@ -220,7 +242,10 @@ function ListPage({ library, summaries, complete, picturesSetting, search, searc
     };
   }, [search, ready, searchRevision, query, language, site]);
 
-  const filtered = useMemo(() => filterSummaries(summaries, { language, site }), [summaries, language, site]);
+  const filtered = useMemo(() => {
+    const chosen = filterSummaries(summaries, { language, site });
+    return readState === '' ? chosen : chosen.filter((s) => Boolean(s.reading?.readAt) === (readState === 'read'));
+  }, [summaries, language, site, readState]);
   const shown = useMemo(() => {
     if (!query.trim()) return filtered;
     if (!ready || !found) {
@@ -250,6 +275,12 @@ function ListPage({ library, summaries, complete, picturesSetting, search, searc
             <option value="">{t('allSites')}</option>
             {choices.sites.map((f) => <option key={f.value} value={f.value}>{f.label} ({f.count})</option>)}
           </select>
+          <select aria-label={t('filterRead')} value={readState} data-testid="filter-read"
+            onChange={(event) => setReadState(event.currentTarget.value === 'unread' || event.currentTarget.value === 'read' ? event.currentTarget.value : '')}>
+            <option value="">{t('readAndUnread')}</option>
+            <option value="unread">{t('unreadOnly')}</option>
+            <option value="read">{t('readOnly')}</option>
+          </select>
           <button type="button" data-testid="export-all" disabled={summaries.length === 0}
             onClick={() => downloadBackup(library).catch((error: unknown) => onNotice(t('exportFailed', String(error))))}>{t('exportAll')}</button>
         </div>
@@ -260,15 +291,7 @@ function ListPage({ library, summaries, complete, picturesSetting, search, searc
       {complete && summaries.length === 0 && <p class="empty">{t('libraryEmpty')}</p>}
       {summaries.length > 0 && shown.length === 0 && <p class="empty">{t('libraryNoMatch')}</p>}
       <VirtualList items={shown} rowHeight={ROW_HEIGHT} row={(s, style, index) => (
-        // The whole row opens the article (the title link is what keyboards and screen readers use).
-        <li key={s.id} style={style} aria-setsize={shown.length} aria-posinset={index + 1} data-testid="library-item"
-          onClick={() => { location.hash = articleHash(s.id); }}>
-          <a href={articleHash(s.id)} dir="auto" class="item-title" title={s.title}>{s.title}</a>
-          <span class="muted">
-            <bdi>{s.siteName ?? s.site}</bdi> · <bdi>{formatDate(new Date(s.savedAt))}</bdi> · <bdi>{plural('readingMinutes', s.readingMinutes)}</bdi>
-          </span>
-          <LanguageBadge language={s.language} />
-        </li>
+        <ListItem key={s.id} library={library} summary={s} style={style} index={index} count={shown.length} />
       )} />
     </main>
   );

@@ -1,12 +1,14 @@
 /**
  * Backups: every saved article with its full content in JSON files, and importing them back.
  *
- * File format (version 2):
- *   {"format":"clean-news-reader-backup","version":2,"exportedAt":"<ISO date>","articles":[
+ * File format (version 3):
+ *   {"format":"clean-news-reader-backup","version":3,"exportedAt":"<ISO date>","articles":[
  *   <one SavedArticle per line, fields in the canonical order of records.ts, plus "pictures" (a list of
- *   backup-pictures.ts BackupPicture, the picture's bytes in base64) for an article with saved pictures>
+ *   backup-pictures.ts BackupPicture, the picture's bytes in base64) for an article with saved pictures,
+ *   plus "reading" ({"readAt": ISO date or null, "position": 0–1}) for an article opened or marked>
  *   ]}
- * Version 1 files (no pictures) are imported as before.
+ * Version 2 files (no reading state) and version 1 files (no pictures either) are imported as before:
+ * their articles come in unread.
  * A file is at most MAX_BACKUP_BYTES: a larger library is exported as several files ("part 2 of 3"),
  * each a complete backup of some of the articles, so that whatever is exported can be imported back.
  *
@@ -19,12 +21,12 @@
 import { checkBackupPictures, toBackupPictures } from './backup-pictures';
 import { LibraryError } from './errors';
 import type { NewPicture } from './pictures';
-import { canonical, checkArticle, datesProblem, summaryOf } from './records';
-import type { ArticleSummary, SavedArticle } from './schema';
+import { canonical, checkArticle, checkReading, datesProblem, summaryOf } from './records';
+import type { ArticleSummary, ReadingState, SavedArticle } from './schema';
 import type { ImportEntry, ImportOptions, Library } from './store';
 
 export const BACKUP_FORMAT = 'clean-news-reader-backup';
-export const BACKUP_VERSION = 2;
+export const BACKUP_VERSION = 3;
 /** The largest file imported, and exported (larger libraries are split). */
 export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
 
@@ -62,9 +64,15 @@ export async function exportBackup(library: Library, options: { now?: Date; maxB
   const records: SavedArticle[] = [];
   await library.forEachArticle((record) => records.push(record));
   const pictures = await library.allPictures();
+  const reading = await library.allReading();
   for (const record of records) {
     const saved = pictures.get(record.id);
-    const line = saved ? { ...canonical(record), pictures: await toBackupPictures(saved) } : canonical(record);
+    const state = reading.get(record.id);
+    const line = {
+      ...canonical(record),
+      ...(saved && { pictures: await toBackupPictures(saved) }),
+      ...(state && { reading: state }),
+    };
     const bytes = encoder.encode(JSON.stringify(line));
     // Records are at most LIMITS.recordBytes (16 MB), so one always fits in an empty file of MAX_BACKUP_BYTES.
     if (current.length > 0 && size + separator.length + bytes.length + end.length > maxBytes) {
@@ -108,6 +116,8 @@ export interface Backup {
   articles: SavedArticle[];
   /** The pictures of the articles that have some, by article id. */
   pictures: Map<string, NewPicture[]>;
+  /** The reading state of the articles that have one, by article id. */
+  reading: Map<string, ReadingState>;
   rejected: Rejected[];
 }
 
@@ -161,7 +171,7 @@ function checkBackup(data: unknown, now: Date): Backup {
   }
   const envelope = data as Record<string, unknown>;
   const { version, exportedAt, articles } = envelope;
-  if (version !== BACKUP_VERSION && version !== 1) {
+  if (version !== BACKUP_VERSION && version !== 1 && version !== 2) {
     throw invalidBackup(typeof version === 'number' && version > BACKUP_VERSION
       ? `This backup was made by a newer version of Clean News Reader (backup format ${version}). Update the extension, then import it again.`
       : 'This backup has an unknown format version.');
@@ -174,13 +184,13 @@ function checkBackup(data: unknown, now: Date): Backup {
   if (!Array.isArray(articles)) throw invalidBackup('This backup has no list of articles.');
 
   const rejected: Rejected[] = [];
-  const checked: { index: number; record: SavedArticle; pictures?: NewPicture[] }[] = [];
+  const checked: { index: number; record: SavedArticle; pictures?: NewPicture[]; reading?: ReadingState }[] = [];
   const reject = (index: number, reason: string): void => {
     const name = nameOf(articles[index]);
     rejected.push(name === undefined ? { index, reason } : { index, name, reason });
   };
   articles.forEach((value: unknown, index) => {
-    const { article, pictures } = version === 1 ? { article: value, pictures: undefined } : withoutPictures(value);
+    const { article, pictures, reading } = extras(value, version);
     const result = checkArticle(article);
     if (!result.ok) {
       reject(index, result.reason);
@@ -191,12 +201,17 @@ function checkBackup(data: unknown, now: Date): Backup {
       reject(index, problem);
       return;
     }
+    const state = reading === undefined ? undefined : checkReading(reading);
+    if (state === null) {
+      reject(index, 'its reading state is not valid');
+      return;
+    }
     if (pictures === undefined) {
-      checked.push({ index, record: result.record });
+      checked.push({ index, record: result.record, reading: state });
       return;
     }
     const picturesChecked = checkBackupPictures(pictures, result.record.html);
-    if (picturesChecked.ok) checked.push({ index, record: result.record, pictures: picturesChecked.pictures });
+    if (picturesChecked.ok) checked.push({ index, record: result.record, pictures: picturesChecked.pictures, reading: state });
     else reject(index, picturesChecked.reason);
   });
 
@@ -205,7 +220,8 @@ function checkBackup(data: unknown, now: Date): Backup {
   for (const { record } of checked) occurrences.set(record.id, (occurrences.get(record.id) ?? 0) + 1);
   const accepted: SavedArticle[] = [];
   const acceptedPictures = new Map<string, NewPicture[]>();
-  for (const { index, record, pictures } of checked) {
+  const acceptedReading = new Map<string, ReadingState>();
+  for (const { index, record, pictures, reading } of checked) {
     const times = occurrences.get(record.id) ?? 0;
     if (times > 1) {
       reject(index, `the same page appears ${times} times in the file`);
@@ -213,18 +229,27 @@ function checkBackup(data: unknown, now: Date): Backup {
     }
     accepted.push(record);
     if (pictures && pictures.length > 0) acceptedPictures.set(record.id, pictures);
+    if (reading) acceptedReading.set(record.id, reading);
   }
   rejected.sort((a, b) => a.index - b.index);
-  return { exportedAt, articles: accepted, pictures: acceptedPictures, rejected };
+  return { exportedAt, articles: accepted, pictures: acceptedPictures, reading: acceptedReading, rejected };
 }
 
-/** A version 2 entry split into the article and its pictures (undefined when it has none). */
-function withoutPictures(value: unknown): { article: unknown; pictures: unknown } {
-  if (typeof value !== 'object' || value === null || Array.isArray(value) || !Object.prototype.hasOwnProperty.call(value, 'pictures')) {
-    return { article: value, pictures: undefined };
+/**
+ * An entry split into the article and what its format version adds to it: the pictures (version 2 on)
+ * and the reading state (version 3); undefined where the entry has none. A field its version does not
+ * have stays with the article, whose check rejects it as unknown.
+ */
+function extras(value: unknown, version: number): { article: unknown; pictures: unknown; reading: unknown } {
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || version === 1) {
+    return { article: value, pictures: undefined, reading: undefined };
   }
-  const { pictures, ...article } = value as Record<string, unknown>;
-  return { article, pictures };
+  if (version === 2) {
+    const { pictures, ...article } = value as Record<string, unknown>;
+    return { article, pictures, reading: undefined };
+  }
+  const { pictures, reading, ...article } = value as Record<string, unknown>;
+  return { article, pictures, reading };
 }
 
 /** What importing a backup would do. Nothing is written until `applyImport`. */
@@ -238,6 +263,8 @@ export interface ImportPlan {
   unchanged: number;
   /** The pictures that come with the articles to add or update, by article id. */
   pictures: Map<string, NewPicture[]>;
+  /** The reading state that comes with them, by article id. */
+  reading: Map<string, ReadingState>;
   rejected: Rejected[];
 }
 
@@ -247,7 +274,9 @@ const sameContent = (a: SavedArticle, b: SavedArticle): boolean =>
 /** Compares a checked backup with the library (one consistent read). */
 export async function planImport(library: Library, backup: Backup): Promise<ImportPlan> {
   const saved = await library.getMany(backup.articles.map((article) => article.id));
-  const plan: ImportPlan = { exportedAt: backup.exportedAt, add: [], update: [], unchanged: 0, pictures: backup.pictures, rejected: backup.rejected };
+  const plan: ImportPlan = {
+    exportedAt: backup.exportedAt, add: [], update: [], unchanged: 0, pictures: backup.pictures, reading: backup.reading, rejected: backup.rejected,
+  };
   const summaries = backup.pictures.size > 0 ? new Map((await library.list()).map((s) => [s.id, s])) : new Map<string, ArticleSummary>();
   backup.articles.forEach((article, i) => {
     const current = saved[i];
@@ -272,10 +301,11 @@ export interface ImportResult {
  * is cancelled (`signal`, see store.ts `putImported`, which also reports progress).
  */
 export async function applyImport(library: Library, plan: ImportPlan, options: { overwrite?: boolean } & ImportOptions = {}): Promise<ImportResult> {
-  const entries: ImportEntry[] = plan.add.map((record) => ({ record, expectedUpdatedAt: null, pictures: plan.pictures.get(record.id) }));
+  const entries: ImportEntry[] = plan.add.map((record) =>
+    ({ record, expectedUpdatedAt: null, pictures: plan.pictures.get(record.id), reading: plan.reading.get(record.id) }));
   if (options.overwrite === true) {
     for (const { article, current } of plan.update) {
-      entries.push({ record: article, expectedUpdatedAt: current.updatedAt, pictures: plan.pictures.get(article.id) });
+      entries.push({ record: article, expectedUpdatedAt: current.updatedAt, pictures: plan.pictures.get(article.id), reading: plan.reading.get(article.id) });
     }
   }
   if (entries.length === 0) return { added: 0, updated: 0, skipped: 0 };

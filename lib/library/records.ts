@@ -33,8 +33,35 @@ export interface ArticleSummary {
   readingMinutes: number;
   savedAt: string;
   updatedAt: string;
+  /** The start of the article's text for the list (excerptOf), whitespace collapsed. */
+  excerpt: string;
   /** The article's saved pictures (absent: none saved or missing). */
   pictures?: PictureStats;
+  /** Added by `Library.list()` from the reading store; absent: never opened (unread, at the start). */
+  reading?: ReadingState;
+}
+
+/** Whether an article was read, and where its reader left it. */
+export interface ReadingState {
+  /** When it was marked read (opened, or marked by hand); null: unread. */
+  readAt: string | null;
+  /** How far into the article the reader was: the share of the article above the window's top, 0–1. */
+  position: number;
+}
+
+/** A record of the `reading` store (schema v5). */
+export interface ReadingRecord extends ReadingState {
+  id: string;
+}
+
+/** A reading state as stored and exported, or null for anything else (backups are checked with it). */
+export function checkReading(value: unknown): ReadingState | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const { readAt, position, ...rest } = value as Record<string, unknown>;
+  if (Object.keys(rest).length > 0) return null;
+  if (readAt !== null && (typeof readAt !== 'string' || !ISO_DATE.test(readAt) || Number.isNaN(Date.parse(readAt)))) return null;
+  if (typeof position !== 'number' || !Number.isFinite(position) || position < 0 || position > 1) return null;
+  return { readAt, position };
 }
 
 /** What the pictures saved with an article take. */
@@ -176,7 +203,19 @@ export function summaryOf(record: SavedArticle): ArticleSummary {
     readingMinutes: record.readingMinutes,
     savedAt: record.savedAt,
     updatedAt: record.updatedAt,
+    excerpt: excerptOf(record.text),
   };
+}
+
+/** Characters (UTF-16 units) of text the list shows under an article's title, at most. */
+export const EXCERPT_LENGTH = 240;
+
+/** The start of an article's text, whitespace collapsed, cut at a space (or a code point, for text without spaces) with an ellipsis. */
+export function excerptOf(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= EXCERPT_LENGTH) return flat;
+  const space = flat.lastIndexOf(' ', EXCERPT_LENGTH - 1);
+  return space > EXCERPT_LENGTH / 2 ? `${flat.slice(0, space)}…` : clipLabel(flat, EXCERPT_LENGTH);
 }
 
 /** UTF-8 length of a string without encoding it. */

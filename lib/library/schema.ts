@@ -10,14 +10,18 @@
  *      (the serialized search index and the revision it includes): see search.ts.
  *   4. `pictures`: the pictures saved with an article, as Blobs, keyed by [article id, picture URL]
  *      (pictures.ts); a picture that could not be fetched is kept as a record without a Blob.
+ *   5. `reading`: whether an article was read and where the reader left it (ReadingRecord), keyed by
+ *      article id; apart from the article so that scrolling never rewrites it or its `updatedAt` (what
+ *      a save compares). No record: unread, at the start — every article saved before version 5.
+ *      And each summary gets the `excerpt` the list shows, backfilled from its article's text.
  *
  * A migration runs inside the upgrade transaction; if it throws, the transaction is aborted and the
  * database stays at its old version with every record as it was.
  */
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import { type ArticleSummary, type PictureRecord, type SavedArticle, summaryOf } from './records';
+import { type ArticleSummary, excerptOf, type PictureRecord, type ReadingRecord, type SavedArticle, summaryOf } from './records';
 
-export type { ArticleSummary, PictureRecord, PictureStats, SavedArticle } from './records';
+export type { ArticleSummary, PictureRecord, PictureStats, ReadingRecord, ReadingState, SavedArticle } from './records';
 
 export const DB_NAME = 'clean-news-reader';
 
@@ -43,6 +47,7 @@ export interface LibrarySchema extends DBSchema {
   /** Two records: 'snapshot' (SearchSnapshot) and 'revision' (the snapshot's revision alone, cheap to read). */
   search: { key: string; value: SearchSnapshot | number };
   pictures: { key: [string, string]; value: PictureRecord };
+  reading: { key: string; value: ReadingRecord };
 }
 
 export type LibraryDatabase = IDBPDatabase<LibrarySchema>;
@@ -64,6 +69,14 @@ const MIGRATIONS: readonly ((tx: UpgradeTransaction) => Promise<void>)[] = [
   },
   async (tx) => {
     tx.db.createObjectStore('pictures', { keyPath: ['articleId', 'url'] });
+  },
+  async (tx) => {
+    tx.db.createObjectStore('reading', { keyPath: 'id' });
+    const articles = tx.objectStore('articles');
+    for await (const cursor of tx.objectStore('summaries')) {
+      const record = await articles.get(cursor.primaryKey);
+      if (record) await cursor.update({ ...cursor.value, excerpt: excerptOf(record.text) });
+    }
   },
 ];
 

@@ -11,9 +11,9 @@ import { Connection, type ConnectionOptions, openDatabase, registerConnection, r
 import { LibraryError } from './errors';
 import { type NewPicture, picturesOfArticle, syncPictures } from './pictures';
 import { checkArticle, idFor, summaryOf, toSavedArticle } from './records';
-import { type ArticleSummary, DB_NAME, DB_VERSION, type PictureRecord, type PictureStats, type SavedArticle } from './schema';
+import { type ArticleSummary, DB_NAME, DB_VERSION, type PictureRecord, type PictureStats, type ReadingState, type SavedArticle } from './schema';
 
-export type { ArticleSummary, PictureRecord, PictureStats, SavedArticle } from './schema';
+export type { ArticleSummary, PictureRecord, PictureStats, ReadingState, SavedArticle } from './schema';
 export { LibraryError, type LibraryErrorKind } from './errors';
 
 export interface OpenLibraryOptions extends ConnectionOptions {
@@ -54,6 +54,8 @@ export interface ImportEntry {
   expectedUpdatedAt: string | null;
   /** Its pictures from the backup. */
   pictures?: readonly NewPicture[];
+  /** Its reading state from the backup (absent: the library's is kept, or unread for a new page). */
+  reading?: ReadingState;
 }
 
 /** Progress and cancellation of an import (`putImported`). */
@@ -64,7 +66,7 @@ export interface ImportOptions {
   signal?: AbortSignal;
 }
 
-const WRITE_STORES = ['articles', 'summaries', 'changes', 'pictures'] as const;
+const WRITE_STORES = ['articles', 'summaries', 'changes', 'pictures', 'reading'] as const;
 /** Articles an import writes between two progress reports (and chances to cancel). */
 const IMPORT_CHUNK = 250;
 
@@ -91,6 +93,9 @@ function withPictures(summary: ArticleSummary, stats: PictureStats): ArticleSumm
 
 /** The pictures of articles `delete` returned, for `restore` (undo) to put back with them. */
 const deletedPictures = new WeakMap<SavedArticle, PictureRecord[]>();
+const deletedReading = new WeakMap<SavedArticle, ReadingState>();
+
+const readingState = ({ readAt, position }: ReadingState): ReadingState => ({ readAt, position });
 
 /** The key for an id or a URL; undefined for text that is neither. */
 function keyFor(idOrUrl: string): string | undefined {
@@ -196,11 +201,60 @@ export class Library {
     });
   }
 
-  /** Every saved article's summary, newest first. */
+  /** Every saved article's summary, newest first, with its reading state where it has one. */
   async list(): Promise<ArticleSummary[]> {
-    const oldestFirst = await this.connection.read('read', ['summaries'],
-      (tx) => tx.objectStore('summaries').index('by-savedAt').getAll());
-    return oldestFirst.reverse();
+    const { oldestFirst, reading } = await this.connection.read('read', ['summaries', 'reading'], async (tx) => ({
+      oldestFirst: await tx.objectStore('summaries').index('by-savedAt').getAll(),
+      reading: await tx.objectStore('reading').getAll(),
+    }));
+    const byId = new Map(reading.map((record) => [record.id, readingState(record)]));
+    return oldestFirst.reverse().map((summary) => {
+      const state = byId.get(summary.id);
+      return state ? { ...summary, reading: state } : summary;
+    });
+  }
+
+  /** Whether the article was read and where its reader left it (unread, at the start, when never opened). */
+  async reading(id: string): Promise<ReadingState> {
+    const record = await this.connection.read('read', ['reading'], (tx) => tx.objectStore('reading').get(id));
+    return record ? readingState(record) : { readAt: null, position: 0 };
+  }
+
+  /** Marks a saved article read (now, unless it already was) or unread; its new state, or null when it is not saved. */
+  markRead(id: string, read: boolean): Promise<ReadingState | null> {
+    return this.updateReading(id, (state) => ({ ...state, readAt: read ? (state.readAt ?? this.now().toISOString()) : null }));
+  }
+
+  /** Keeps where the reader is in a saved article (0–1, see ReadingState); null when it is not saved. */
+  savePosition(id: string, position: number): Promise<ReadingState | null> {
+    if (!Number.isFinite(position)) throw new LibraryError('invalid', 'A reading position must be a number.');
+    const clamped = Math.min(1, Math.max(0, position));
+    return this.updateReading(id, (state) => ({ ...state, position: clamped }));
+  }
+
+  /** Every reading state, by article id (for backups). */
+  allReading(): Promise<Map<string, ReadingState>> {
+    return this.connection.read('export', ['reading'], async (tx) =>
+      new Map((await tx.objectStore('reading').getAll()).map((record) => [record.id, readingState(record)])));
+  }
+
+  /** Reading records whose article is not saved (none, unless something is wrong). */
+  orphanReading(): Promise<string[]> {
+    return this.connection.read('read', ['articles', 'reading'], async (tx) => {
+      const saved = new Set(await tx.objectStore('articles').getAllKeys());
+      return (await tx.objectStore('reading').getAllKeys()).filter((id) => !saved.has(id));
+    });
+  }
+
+  /** The reading state of a saved article changed in one transaction (nothing for a page not saved). */
+  private updateReading(id: string, change: (state: ReadingState) => ReadingState): Promise<ReadingState | null> {
+    return this.connection.write('save', ['summaries', 'reading'], async (tx) => {
+      if ((await tx.objectStore('summaries').getKey(id)) === undefined) return null;
+      const stored = await tx.objectStore('reading').get(id);
+      const next = change(stored ? readingState(stored) : { readAt: null, position: 0 });
+      await tx.objectStore('reading').put({ id, ...next });
+      return next;
+    });
   }
 
   /** Deletes a saved article; resolves with what was deleted (for `restore`, the undo), or undefined. */
@@ -211,9 +265,12 @@ export class Library {
       const record = await tx.objectStore('articles').get(key);
       if (!record) return undefined;
       const pictures = await tx.objectStore('pictures').getAll(picturesOfArticle(key));
+      const reading = await tx.objectStore('reading').get(key);
       await tx.objectStore('articles').delete(key);
       await tx.objectStore('summaries').delete(key);
       await tx.objectStore('pictures').delete(picturesOfArticle(key));
+      await tx.objectStore('reading').delete(key);
+      if (reading) deletedReading.set(record, readingState(reading));
       await tx.objectStore('changes').add({ id: key });
       deletedPictures.set(record, pictures);
       return record;
@@ -230,6 +287,8 @@ export class Library {
     return this.connection.write('restore', [...WRITE_STORES], async (tx) => {
       if ((await tx.objectStore('articles').getKey(checked.record.id)) !== undefined) return false;
       await putRecord(tx, checked.record, deletedPictures.get(record));
+      const reading = deletedReading.get(record);
+      if (reading) await tx.objectStore('reading').put({ id: checked.record.id, ...reading });
       return true;
     });
   }
@@ -240,6 +299,12 @@ export class Library {
     if (key === undefined) return [];
     const records = await this.connection.read('read', ['pictures'], (tx) => tx.objectStore('pictures').getAll(picturesOfArticle(key)));
     return records.sort((a, b) => a.order - b.order);
+  }
+
+  /** The first saved picture of an article (its lead picture, for the list), or undefined. */
+  async leadPicture(id: string): Promise<PictureRecord | undefined> {
+    const records = await this.connection.read('read', ['pictures'], (tx) => tx.objectStore('pictures').getAll(picturesOfArticle(id)));
+    return records.filter((record) => record.blob).sort((a, b) => a.order - b.order)[0];
   }
 
   /**
@@ -283,14 +348,18 @@ export class Library {
    * without reading every summary (at 100,000 articles the whole list takes a while longer).
    */
   newest(limit: number): Promise<ArticleSummary[]> {
-    return this.connection.read('read', ['summaries'], async (tx) => {
+    return this.connection.read('read', ['summaries', 'reading'], async (tx) => {
       const found: ArticleSummary[] = [];
       let cursor = await tx.objectStore('summaries').index('by-savedAt').openCursor(null, 'prev');
       while (cursor && found.length < limit) {
         found.push(cursor.value);
         cursor = await cursor.continue();
       }
-      return found;
+      const reading = await requestAll(found, (summary) => tx.objectStore('reading').get(summary.id));
+      return found.map((summary, i) => {
+        const state = reading[i];
+        return state ? { ...summary, reading: readingState(state) } : summary;
+      });
     });
   }
 
@@ -347,7 +416,7 @@ export class Library {
     const checkedEntries = entries.map((entry) => {
       const checked = checkArticle(entry.record);
       if (!checked.ok) throw new LibraryError('invalid', `An article in the backup cannot be imported: ${checked.reason}.`);
-      return { record: checked.record, expectedUpdatedAt: entry.expectedUpdatedAt, pictures: entry.pictures };
+      return { record: checked.record, expectedUpdatedAt: entry.expectedUpdatedAt, pictures: entry.pictures, reading: entry.reading };
     });
     const stopIfCancelled = (): void => {
       if (options.signal?.aborted) throw new LibraryError('cancelled', 'The import was cancelled: nothing was imported.');
@@ -363,7 +432,10 @@ export class Library {
       });
       for (let start = 0; start < written.length; start += IMPORT_CHUNK) {
         stopIfCancelled();
-        await Promise.all(written.slice(start, start + IMPORT_CHUNK).map((entry) => putRecord(tx, entry.record, entry.pictures)));
+        await Promise.all(written.slice(start, start + IMPORT_CHUNK).map(async (entry) => {
+          await putRecord(tx, entry.record, entry.pictures);
+          if (entry.reading) await tx.objectStore('reading').put({ id: entry.record.id, ...readingState(entry.reading) });
+        }));
         options.onProgress?.(Math.min(start + IMPORT_CHUNK, written.length), written.length);
       }
       stopIfCancelled();

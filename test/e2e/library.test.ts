@@ -120,6 +120,54 @@ describe('the library', () => {
     await library.getByTestId('library-item').first().waitFor();
   });
 
+  it('marks an opened article read, keeps its reading position across window sizes, filters unread, and marks unread again', async () => {
+    const arabic = seedGold(ARABIC.seed);
+    const item = (title: string) => library.getByTestId('library-item').filter({ hasText: title });
+    // The Greek article was opened above; the Arabic one never was.
+    await expect.poll(() => item(arabic.title!).getByTestId('unread').count()).toBe(1);
+    expect(await library.getByTestId('unread').count()).toBe(1);
+    await library.getByTestId('filter-read').selectOption('unread');
+    expect((await titles(library)).map(normalize)).toEqual([normalize(arabic.title!)]);
+    await library.getByTestId('filter-read').selectOption('read');
+    expect((await titles(library)).map(normalize)).toEqual([normalize(seedGold(GREEK.seed).title!)]);
+    await library.getByTestId('filter-read').selectOption('');
+
+    const position = (): Promise<number> => library.evaluate(() => {
+      const { top, height } = document.querySelector('article.cnr-page')!.getBoundingClientRect();
+      return -top / height;
+    });
+    await library.setViewportSize({ width: 700, height: 500 });
+    try {
+      await item(arabic.title!).locator('.item-title').click();
+      await library.getByTestId('reader-body').waitFor();
+      await expect.poll(() => library.getByTestId('toggle-read').textContent()).toBe('Mark as unread');
+      // Halfway into the article, then back to the list (which saves the place at once).
+      await library.evaluate(() => {
+        const article = document.querySelector('article.cnr-page')!;
+        const { top, height } = article.getBoundingClientRect();
+        window.scrollTo({ top: window.scrollY + top + height / 2, behavior: 'instant' });
+      });
+      expect(await position()).toBeCloseTo(0.5, 2);
+      await library.getByTestId('back').click();
+      await library.getByTestId('library-item').first().waitFor();
+      expect(await library.getByTestId('unread').count()).toBe(0);
+
+      // A wider window: the text reflows, the same share of it is above the top.
+      await library.setViewportSize({ width: 1100, height: 800 });
+      await item(arabic.title!).locator('.item-title').click();
+      await library.getByTestId('reader-body').waitFor();
+      await expect.poll(position).toBeGreaterThan(0.45);
+      expect(await position()).toBeLessThan(0.55);
+
+      await library.getByTestId('toggle-read').click();
+      await expect.poll(() => library.getByTestId('toggle-read').textContent()).toBe('Mark as read');
+      await library.getByTestId('back').click();
+      await expect.poll(() => item(arabic.title!).getByTestId('unread').count()).toBe(1);
+    } finally {
+      await library.setViewportSize({ width: 1280, height: 900 });
+    }
+  });
+
   it('exports everything, deletes (with undo), and imports the backup back identical', async () => {
     const before = await exportAll(library);
     const saved = JSON.parse(before) as { articles: { id: string }[] };

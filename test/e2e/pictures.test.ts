@@ -95,7 +95,14 @@ describe('pictures saved with the article', () => {
     requests.length = 0;
     const library = await harness().context.newPage();
     await library.goto(`chrome-extension://${harness().extensionId}/library.html`);
-    await library.getByTestId('library-item').filter({ hasText: 'Council approves the budget' }).locator('.item-title').click();
+    // The list shows the article's excerpt and its lead picture, from the library's own copy.
+    const item = library.getByTestId('library-item').filter({ hasText: 'Council approves the budget' });
+    await expect.poll(() => item.getByTestId('excerpt').textContent()).toMatch(/^Paragraph 1 of a story about the city council/);
+    const lead = item.getByTestId('lead-picture');
+    await expect.poll(() => lead.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0)).toBe(true);
+    expect(await lead.evaluate((image: HTMLImageElement) => ({ src: image.src.startsWith('blob:chrome-extension://'), width: image.naturalWidth })))
+      .toEqual({ src: true, width: 128 }); // medium.png, the srcset variant saved first
+    await item.locator('.item-title').click();
     const body = library.getByTestId('reader-body');
     await body.waitFor();
     await expect.poll(() => body.locator('img').evaluateAll((imgs) => imgs.map((img) => {

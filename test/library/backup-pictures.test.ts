@@ -47,7 +47,7 @@ describe('backups with pictures', () => {
     await first.save(article({ url: 'https://news.example/2', title: 'No pictures' }));
     const files = await exportBackup(first, { now: new Date('2026-01-02T00:00:00.000Z') });
     const text = await files[0]!.blob.text();
-    expect(JSON.parse(text).version).toBe(2);
+    expect(JSON.parse(text).version).toBe(3);
 
     const { library: second } = await freshLibrary();
     const plan = await planImport(second, await readBackup(new Blob([text])));

@@ -114,7 +114,7 @@ describe('round trip', () => {
     const [files] = [await exportBackup(library, { now: EXPORTED_AT })];
     expect(files.map((f) => [f.name, f.articles])).toEqual([['clean-news-reader-backup-2026-01-02.json', 0]]);
     const backup = await readBackup(files[0]!.blob);
-    expect(backup).toEqual({ exportedAt: EXPORTED_AT.toISOString(), articles: [], pictures: new Map(), rejected: [] });
+    expect(backup).toEqual({ exportedAt: EXPORTED_AT.toISOString(), articles: [], pictures: new Map(), reading: new Map(), rejected: [] });
   });
 });
 
@@ -204,8 +204,8 @@ describe('bad files are refused and change nothing', () => {
     ['a list', '[{"format":"clean-news-reader-backup"}]', 'This file is not a Clean News Reader backup.'],
     ['null', 'null', 'This file is not a Clean News Reader backup.'],
     ['a Pocket export', '{"format":"pocket","version":1,"exportedAt":"2026-01-02T03:04:05.678Z","articles":[]}', 'This file is not a Clean News Reader backup.'],
-    ['a newer version', '{"format":"clean-news-reader-backup","version":3,"exportedAt":"2026-01-02T03:04:05.678Z","articles":[]}',
-      'This backup was made by a newer version of Clean News Reader (backup format 3). Update the extension, then import it again.'],
+    ['a newer version', '{"format":"clean-news-reader-backup","version":4,"exportedAt":"2026-01-02T03:04:05.678Z","articles":[]}',
+      'This backup was made by a newer version of Clean News Reader (backup format 4). Update the extension, then import it again.'],
     ['a version as text', '{"format":"clean-news-reader-backup","version":"1","exportedAt":"2026-01-02T03:04:05.678Z","articles":[]}',
       'This backup has an unknown format version.'],
     ['an unknown field', '{"format":"clean-news-reader-backup","version":1,"exportedAt":"2026-01-02T03:04:05.678Z","articles":[],"code":"x"}',

@@ -8,8 +8,8 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '@/lib/library/connection';
 import { LibraryError } from '@/lib/library/errors';
-import { summaryOf, toSavedArticle } from '@/lib/library/records';
-import { DB_NAME, DB_VERSION, type LibraryDatabase, type LibrarySchema, type SavedArticle } from '@/lib/library/schema';
+import { excerptOf, summaryOf, toSavedArticle } from '@/lib/library/records';
+import { type ArticleSummary, DB_NAME, DB_VERSION, type LibraryDatabase, type LibrarySchema, type SavedArticle } from '@/lib/library/schema';
 import { LibrarySearch } from '@/lib/library/search';
 import { openLibrary } from '@/lib/library/store';
 import { article } from './helpers';
@@ -66,7 +66,7 @@ describe('migrations', () => {
     v2.close();
 
     const library = await openLibrary({ indexedDB });
-    expect(await storeNames(indexedDB)).toEqual(['articles', 'changes', 'pictures', 'search', 'summaries']);
+    expect(await storeNames(indexedDB)).toEqual(['articles', 'changes', 'pictures', 'reading', 'search', 'summaries']);
     expect(await library.getMany(records.map((r) => r.id))).toEqual(records);
     expect((await library.list()).map((s) => s.title)).toEqual(records.map((r) => r.title).reverse());
 
@@ -89,7 +89,7 @@ describe('migrations', () => {
     const library = await openLibrary({ indexedDB });
     expect(await library.count()).toBe(3);
     expect(await library.list()).toEqual(records.map(summaryOf).reverse());
-    expect(await storeNames(indexedDB)).toEqual(['articles', 'changes', 'pictures', 'search', 'summaries']);
+    expect(await storeNames(indexedDB)).toEqual(['articles', 'changes', 'pictures', 'reading', 'search', 'summaries']);
   });
 
   it('version 3 → 4: the pictures store is added; articles, summaries, the change log and the index survive', async () => {
@@ -103,7 +103,7 @@ describe('migrations', () => {
     v3.close();
 
     const library = await openLibrary({ indexedDB });
-    expect(await storeNames(indexedDB)).toEqual(['articles', 'changes', 'pictures', 'search', 'summaries']);
+    expect(await storeNames(indexedDB)).toEqual(['articles', 'changes', 'pictures', 'reading', 'search', 'summaries']);
     expect(await library.getMany(records.map((r) => r.id))).toEqual(records);
     expect(await library.list()).toEqual(records.map(summaryOf).reverse());
     expect(await library.pictures(records[0]!.id)).toEqual([]);
@@ -121,6 +121,47 @@ describe('migrations', () => {
     const stats = await library.putPictures(old.id, old.updatedAt, [{ url: 'https://cdn.example/a.jpg', order: 0, blob, width: 1, height: 1, missing: null }]);
     expect(stats).toEqual({ saved: 1, missing: 0, bytes: 4 });
     expect((await library.pictures(old.id)).map((p) => p.url)).toEqual(['https://cdn.example/a.jpg']);
+    library.close();
+  });
+
+  it('version 4 → 5: the reading store is added and the summaries get their excerpt; articles, pictures and the change log survive, and every article is unread', async () => {
+    const indexedDB = new IDBFactory();
+    // A version 4 library as that version left it: articles (one with a saved picture) and the change log.
+    const html = '<p>Text</p><img src="https://cdn.example/a.jpg">';
+    const saved = records.map((r, i) => (i === 0 ? { ...r, html } : r));
+    // Summaries as version 4 wrote them: no excerpt.
+    const summaries = saved.map((r, i) => {
+      const summary: Partial<ArticleSummary> = summaryOf(r);
+      delete summary.excerpt;
+      return (i === 0 ? { ...summary, pictures: { saved: 1, missing: 0, bytes: 4 } } : summary) as ArticleSummary;
+    });
+    const blob = new Blob([new Uint8Array([0xff, 0xd8, 0xff, 0])], { type: 'image/jpeg' });
+    const v4 = await openDatabase(indexedDB, DB_NAME, 4);
+    await put(v4, 'articles', saved);
+    await put(v4, 'summaries', summaries);
+    const tx = v4.transaction(['changes', 'pictures'], 'readwrite');
+    await Promise.all([
+      ...saved.map((r) => tx.objectStore('changes').add({ id: r.id })),
+      tx.objectStore('pictures').put({ articleId: saved[0]!.id, url: 'https://cdn.example/a.jpg', order: 0, blob, width: 1, height: 1, missing: null }),
+      tx.done,
+    ]);
+    v4.close();
+
+    const library = await openLibrary({ indexedDB });
+    expect(await storeNames(indexedDB)).toEqual(['articles', 'changes', 'pictures', 'reading', 'search', 'summaries']);
+    expect(await library.getMany(saved.map((r) => r.id))).toEqual(saved);
+    // Each summary has its excerpt now (its picture stats kept); unread, at the start: no reading state in the list.
+    expect(await library.list()).toEqual(summaries.map((s, i) => ({ ...s, excerpt: excerptOf(saved[i]!.text) })).reverse());
+    expect(await library.reading(saved[1]!.id)).toEqual({ readAt: null, position: 0 });
+    expect((await library.pictures(saved[0]!.id)).map((p) => p.url)).toEqual(['https://cdn.example/a.jpg']);
+    const search = await LibrarySearch.load(library);
+    expect(search.search('ελλαδα')).toEqual([records[1]!.id]);
+    await search.close();
+
+    // The old articles can now be read and their place kept.
+    expect(await library.markRead(saved[1]!.id, true)).toEqual({ readAt: expect.any(String), position: 0 });
+    expect(await library.savePosition(saved[1]!.id, 0.4)).toEqual({ readAt: expect.any(String), position: 0.4 });
+    expect((await library.list()).find((s) => s.id === saved[1]!.id)?.reading?.position).toBe(0.4);
     library.close();
   });
 

@@ -202,18 +202,20 @@ describe('storing pictures with the article', () => {
     expect(await library.orphanPictures()).toEqual([]);
   });
 
-  it('no orphan picture after 1,000 random saves, updates, deletes, restores and later fetches', async () => {
+  it('no orphan picture (or reading state) after 1,000 random saves, updates, deletes, restores, readings and later fetches', async () => {
     const pages = ['1', '2', '3', '4', '5'].map((n) => `https://news.example/${n}`);
     const sources = [A, B, C, 'https://cdn.example/d.jpg'];
     const operation = fc.oneof(
       fc.record({ kind: fc.constant('save' as const), page: fc.nat(4), shown: fc.subarray(sources), fetched: fc.subarray(sources), fail: fc.boolean() }),
       fc.record({ kind: fc.constant('delete' as const), page: fc.nat(4), undo: fc.boolean() }),
       fc.record({ kind: fc.constant('later' as const), page: fc.nat(4), fetched: fc.subarray(sources) }),
+      fc.record({ kind: fc.constant('read' as const), page: fc.nat(4), position: fc.double({ min: 0, max: 1, noNaN: true }) }),
     );
     await fc.assert(fc.asyncProperty(fc.array(operation, { minLength: 1000, maxLength: 1000 }), async (operations) => {
       const { library } = await freshLibrary();
       for (const op of operations) await apply(library, pages[op.page]!, op);
       expect(await library.orphanPictures()).toEqual([]);
+      expect(await library.orphanReading()).toEqual([]);
       // Every stored picture is one its article shows.
       for (const page of pages) {
         const saved = await library.get(page);
@@ -223,7 +225,7 @@ describe('storing pictures with the article', () => {
       library.close();
     }), { numRuns: 3 });
 
-    async function apply(library: Library, page: string, op: { kind: string; shown?: string[]; fetched?: string[]; fail?: boolean; undo?: boolean }) {
+    async function apply(library: Library, page: string, op: { kind: string; shown?: string[]; fetched?: string[]; fail?: boolean; undo?: boolean; position?: number }) {
       const fresh = (op.fetched ?? []).map((url, i) => picture(url, i));
       if (op.kind === 'save') {
         if (op.fail) abortOn('put', (store) => store === 'pictures');
@@ -232,6 +234,9 @@ describe('storing pictures with the article', () => {
       } else if (op.kind === 'delete') {
         const deleted = await library.delete(page);
         if (deleted && op.undo) await library.restore(deleted);
+      } else if (op.kind === 'read') {
+        await library.markRead(page, true);
+        await library.savePosition(page, op.position!);
       } else {
         const saved = await library.get(page);
         if (saved) await library.putPictures(saved.id, saved.updatedAt, fresh);
