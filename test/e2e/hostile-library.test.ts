@@ -261,7 +261,7 @@ describe('XSS vectors saved to the library from the popup and read in the librar
     expect(saved.length).toBe(vectors.length);
     await library.goto(`${libraryUrl()}#`);
     // The list draws only the rows near the window (VirtualList): a window as tall as the list shows them all.
-    await library.setViewportSize({ width: 1280, height: (saved.length + 1) * 68 + 400 });
+    await library.setViewportSize({ width: 1280, height: (saved.length + 1) * 112 + 400 }); // ROW_HEIGHT in ListItem.tsx
     await library.reload();
     await expect.poll(() => library.getByTestId('library-item').count()).toBe(saved.length + 1); // and the control
     const list = await evaluateWithCheckers(library, (_unsafe, scriptable) => ({
