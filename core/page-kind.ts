@@ -7,6 +7,7 @@
  * of writing (NewsArticle, BlogPosting…) is always an article. Forums, documentation, products and
  * services have prose or no card run, so they stay pages with an answer.
  */
+import { allElements } from './dom';
 import { isArticleType } from './json-ld';
 
 /** A card is a repeated sibling: at least this many children of one parent with the same tag and classes. */
@@ -95,7 +96,6 @@ export function measurePageKind(root: Element, ldTypes: readonly string[]): Page
   };
 }
 
-/** Children of one parent that share a tag and classes, MIN_RUN or more, each short and holding a link. */
 /** Non-space characters of the text under `root` outside `cards`, links and chrome. */
 function textOutside(root: Element, cards: ReadonlySet<Element>): number {
   let count = 0;
@@ -109,6 +109,7 @@ function textOutside(root: Element, cards: ReadonlySet<Element>): number {
   return count;
 }
 
+/** Children of one parent that share a tag and classes, MIN_RUN or more, each short and holding a link. */
 function cardElements(root: Element): Set<Element> {
   const cards = new Set<Element>();
   const stack: Element[] = [root];
@@ -140,12 +141,12 @@ function cardClass(el: Element): string {
 }
 
 function hasHeadlineLink(card: Element): boolean {
+  // Walked with allElements: a selector query per link costs more than the walk on a page's many small cards.
   for (const a of Array.from(card.getElementsByTagName('a'))) {
     if (words(a.textContent ?? '') >= MIN_HEADLINE_WORDS) return true;
-    if (firstHeading(a, HEADINGS)) return true;
+    if (allElements(a).some((el) => HEADINGS.has(el.tagName))) return true;
   }
-  // Walked by hand: selector queries cost more than the walk on the many small cards of a page.
-  for (let heading = firstHeading(card, SUBHEADINGS); heading; heading = nextHeading(heading, card, SUBHEADINGS)) {
+  for (const heading of allElements(card).filter((el) => SUBHEADINGS.has(el.tagName))) {
     if (heading.getElementsByTagName('a').length > 0 && words(heading.textContent ?? '') >= 2) return true;
   }
   return false;
@@ -153,35 +154,6 @@ function hasHeadlineLink(card: Element): boolean {
 
 const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const SUBHEADINGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
-
-/** The first element under `root` (in document order) whose tag is in `tags`. */
-function firstHeading(root: Element, tags: ReadonlySet<string>): Element | null {
-  return nextInTree(root, root, tags, true);
-}
-
-/** The next such element after `from` under `root`, in document order. */
-function nextHeading(from: Element, root: Element, tags: ReadonlySet<string>): Element | null {
-  return nextInTree(from, root, tags, true);
-}
-
-function nextInTree(start: Element, root: Element, tags: ReadonlySet<string>, descend: boolean): Element | null {
-  let el: Element | null = start;
-  let down = descend;
-  while (el) {
-    let next: Element | null = down ? el.firstElementChild : null;
-    if (!next) {
-      // Up until a sibling follows, never past the root.
-      let node: Element | null = el;
-      while (node && node !== root && !node.nextElementSibling) node = node.parentElement;
-      next = node && node !== root ? node.nextElementSibling : null;
-    }
-    if (!next) return null;
-    if (tags.has(next.tagName)) return next;
-    el = next;
-    down = true;
-  }
-  return null;
-}
 
 function insideCard(el: Element, cards: ReadonlySet<Element>): boolean {
   for (let node = el.parentElement; node; node = node.parentElement) if (cards.has(node)) return true;
