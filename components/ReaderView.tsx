@@ -68,7 +68,7 @@ export function ReaderView({ article, settings, onSettings, actions, footer, tit
           <option value="serif">{t('fontSerif')}</option>
           <option value="sans">{t('fontSans')}</option>
         </select>
-        <span role="group" aria-label="Text size">
+        <span role="group" aria-label={t('textSize')}>
           <button type="button" aria-label={t('textSmaller')} disabled={settings.fontSize <= FONT_SIZE.min}
             onClick={() => change({ fontSize: settings.fontSize - FONT_SIZE.step })}>A−</button>
           <button type="button" aria-label={t('textLarger')} disabled={settings.fontSize >= FONT_SIZE.max}

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { formatDateTime, t } from '@/lib/i18n';
+import { formatDateTime, plural, t } from '@/lib/i18n';
 import type { SaveReply } from '@/lib/protocol';
 
 interface Props {
@@ -60,11 +60,11 @@ export function SaveButton({ save, register, hiddenFromPage = false, allowPictur
       {reply && <span class={reply.ok ? 'status' : 'status error'} role="status" data-testid="save-status">{text(describe(reply, Boolean(allowPictures)))}</span>}
       {offerPictures && (
         <span class="picture-offer" data-testid="picture-offer">
-          <button type="button" disabled={busy} data-testid="allow-pictures" onClick={() => void withPictures(savedCopy)}>Keep its pictures too</button>
+          <button type="button" disabled={busy} data-testid="allow-pictures" onClick={() => void withPictures(savedCopy)}>{t('saveKeepPictures')}</button>
           {picturesReason && <span class="muted"> {picturesReason}</span>}
         </span>
       )}
-      {declined && <span class="status" role="status">Pictures stay off; articles are saved as text.</span>}
+      {declined && <span class="status" role="status">{t('savePicturesDeclined')}</span>}
     </>
   );
 }
@@ -78,14 +78,12 @@ function describe(reply: SaveReply, canAsk: boolean): string {
   }
 }
 
-/** A sentence about the article's pictures after the save's own message (English only for now). */
+/** A sentence about the article's pictures after the save's own message. */
 function picturesNote(pictures: { allowed: boolean; saved: number; missing: number; off?: true } | undefined, canAsk: boolean): string {
   if (!pictures) return '';
   if (pictures.off) return ` ${t('savePicturesOff')}`;
-  if (!pictures.allowed) {
-    return canAsk ? ' Its pictures were not saved.' : ' Its pictures were not saved: to keep pictures, allow them in the library page (“Save pictures too”).';
-  }
-  if (pictures.saved === 0) return ' Its pictures could not be downloaded; the library can try again.';
-  const saved = ` ${pictures.saved} ${pictures.saved === 1 ? 'picture' : 'pictures'} saved`;
-  return pictures.missing > 0 ? `${saved}; ${pictures.missing} could not be downloaded (the library can try again).` : `${saved}.`;
+  if (!pictures.allowed) return ` ${canAsk ? t('savePicturesNotSaved') : t('savePicturesNotSavedAskInLibrary', t('picturesAllow'))}`;
+  if (pictures.saved === 0) return ` ${t('savePicturesNoneDownloaded')}`;
+  const saved = ` ${plural('savePicturesSaved', pictures.saved)}`;
+  return pictures.missing > 0 ? `${saved} ${plural('savePicturesMissing', pictures.missing)}` : saved;
 }

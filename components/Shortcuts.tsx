@@ -1,12 +1,13 @@
 import { browser } from '#imports';
 import { useEffect, useState } from 'preact/hooks';
+import { type MessageKey, t } from '@/lib/i18n';
 
 /** What each keyboard command does, in the popup's words (the manifest's `commands`). */
-const COMMAND_LABELS: Record<string, string> = {
-  _execute_action: 'Open this popup',
-  _execute_browser_action: 'Open this popup',
-  'toggle-reader': 'Reader view',
-  'save-article': 'Save',
+const COMMAND_LABELS: Record<string, MessageKey> = {
+  _execute_action: 'shortcutOpenPopup',
+  _execute_browser_action: 'shortcutOpenPopup',
+  'toggle-reader': 'readerView',
+  'save-article': 'save',
 };
 const ORDER = Object.keys(COMMAND_LABELS);
 
@@ -38,19 +39,19 @@ export function Shortcuts() {
       if (api.openShortcutSettings) await api.openShortcutSettings(); // Firefox 137 and later
       else await browser.tabs.create({ url: 'chrome://extensions/shortcuts' }); // Chrome; Edge maps it to edge://
     } catch {
-      setHint('Firefox: Add-ons and themes → ⚙ → Manage Extension Shortcuts.');
+      setHint(t('shortcutsFirefoxHint'));
     }
   };
 
   return (
     <footer class="shortcuts" data-testid="shortcuts">
-      <span class="label">Keys:</span>
+      <span class="label">{t('shortcutsLabel')}</span>
       {commands.map((command) => (
         <span key={command.name} class="shortcut" data-command={command.name}>
-          {COMMAND_LABELS[command.name]} {command.shortcut ? <kbd>{command.shortcut}</kbd> : <em>not set</em>}
+          {t(COMMAND_LABELS[command.name]!)} {command.shortcut ? <kbd>{command.shortcut}</kbd> : <em>{t('shortcutNotSet')}</em>}
         </span>
       ))}
-      <button type="button" class="link" data-testid="change-shortcuts" onClick={() => void change()}>Change</button>
+      <button type="button" class="link" data-testid="change-shortcuts" onClick={() => void change()}>{t('shortcutsChange')}</button>
       {hint && <span>{hint}</span>}
     </footer>
   );

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
 import { setToolbarOpensReader, toolbarOpensReader } from '@/lib/toolbar';
 
 /**
@@ -13,10 +14,10 @@ export function ToolbarOption() {
   }, []);
   if (on === null) return null;
   return (
-    <label class="cnr-option" title="The toolbar button and its shortcut then show or hide the reader without the popup. Turn this off under the reader to have the popup back.">
+    <label class="cnr-option" title={t('toolbarOpensReaderHint')}>
       <input type="checkbox" checked={on} data-testid="toolbar-opens-reader"
         onChange={(event) => void setToolbarOpensReader(event.currentTarget.checked)} />
-      {' '}The toolbar button opens the reader directly
+      {' '}{t('toolbarOpensReader')}
     </label>
   );
 }

@@ -5,14 +5,13 @@
  * the button; without it articles are saved as text.
  */
 import { browser } from '#imports';
+import { t } from './i18n';
 
 /** What the manifest declares as optional (`optional_host_permissions`; Firefox MV2: `optional_permissions`). */
 export const PICTURE_ORIGINS = ['http://*/*', 'https://*/*'];
 
 /** Said next to the button that asks, in the popup and the library. */
-export const PICTURE_PERMISSION_REASON =
-  'To keep pictures for offline reading, Clean News Reader downloads them once, when you save, without your cookies. ' +
-  'Pictures usually come from other sites than the article, so your browser will ask you to allow access to websites.';
+export const picturePermissionReason = (): string => t('picturePermissionReason');
 
 /** The match pattern of each picture's site (the port does not matter to a match pattern). */
 function originPatterns(urls: readonly string[]): string[] {

@@ -26,7 +26,7 @@ export function handleReaderMessage(message: unknown, sender: MessageSender, ext
   if (!isReaderMessage(message)) return null;
   const article = withNulls(message.article);
   if (!samePage(article.url, sender.tab.url)) {
-    return Promise.resolve({ ok: false, message: t('saveFailed', 'this tab no longer shows the page of this article. Open the page again and save from there.') });
+    return Promise.resolve({ ok: false, message: t('saveTabChanged') });
   }
   // Messaging may drop a null field (see withNulls): a missing expectation is "not saved yet", the safe one.
   return save(article, message.expected ?? null).catch((error: unknown) => ({

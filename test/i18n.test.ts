@@ -6,6 +6,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import ts from 'typescript';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { formatDate, formatNumber, languageName, plural, t, uiDir, uiLocale } from '../lib/i18n';
@@ -29,13 +30,63 @@ const baseOf = (key: string): string => {
 const categories = (locale: string): string[] => [...new Intl.PluralRules(locale).resolvedOptions().pluralCategories].sort();
 const placeholders = (text: string): string[] => [...new Set(text.match(/\$[1-9]/g) ?? [])].sort();
 
+const sourceFiles = (dirs: readonly string[]): string[] => dirs.flatMap((dir) =>
+  readdirSync(path.join(ROOT, dir), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && /\.tsx?$/.test(entry.name))
+    .map((entry) => path.join(entry.parentPath, entry.name)));
+
 function sourceText(): string {
-  const files = SOURCE_DIRS.flatMap((dir) =>
-    readdirSync(path.join(ROOT, dir), { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile() && /\.tsx?$/.test(entry.name))
-      .map((entry) => path.join(entry.parentPath, entry.name)),
-  );
-  return [...files, ...SOURCE_FILES.map((file) => path.join(ROOT, file))].map((file) => readFileSync(file, 'utf8')).join('\n');
+  return [...sourceFiles(SOURCE_DIRS), ...SOURCE_FILES.map((file) => path.join(ROOT, file))].map((file) => readFileSync(file, 'utf8')).join('\n');
+}
+
+/** Shown as they are in every language: format names (the library's export buttons), the code of an undetermined language. */
+const NAMES = new Set(['Markdown', 'HTML', 'und']);
+/** Attributes a user reads or hears. */
+const SAID = /^(title|aria-label|aria-description|aria-roledescription|placeholder|alt|label)$/;
+/** A sentence or phrase: a capital, then at least two more words ("Open this popup"), or four words in a row (not a font list or a selector). */
+const PHRASE = /^\s*\p{Lu}\p{Ll}+(?:[ ,;:]+\p{L}+){2,}|^[^"{}<>=#/\\[\]]*\p{L}{2,}(?: \p{L}{2,}){3}/u;
+
+/**
+ * Text written in the interface's code instead of taken from the messages: JSX text and said
+ * attributes with a word in them, strings drawn inside JSX (`{n === 1 ? 'picture' : 'pictures'}`),
+ * and phrases anywhere in the UI's code (a table of labels, a status set in a handler). The library's
+ * own modules (lib/library) are not UI: they run in a worker and in Node, and their errors are named
+ * in the interface by lib/error-text.ts.
+ */
+function textsInCode(file: string): string[] {
+  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true, file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const found: string[] = [];
+  const report = (node: ts.Node, text: string): void => {
+    const { line } = source.getLineAndCharacterOfPosition(node.getStart());
+    found.push(`${path.relative(ROOT, file)}:${line + 1}: ${text.trim()}`);
+  };
+  /** Inside a JSX child expression, and not inside a call (a call's strings are keys, classes, addresses). */
+  const drawnInJsx = (node: ts.Node): boolean => {
+    for (let parent = node.parent; parent && !ts.isSourceFile(parent); parent = parent.parent) {
+      if (ts.isCallExpression(parent) || ts.isJsxAttribute(parent) || ts.isBinaryExpression(parent) && parent.operatorToken.kind !== ts.SyntaxKind.AmpersandAmpersandToken) return false;
+      if (ts.isJsxExpression(parent)) return !ts.isJsxAttribute(parent.parent);
+    }
+    return false;
+  };
+  const visit = (node: ts.Node): void => {
+    if (ts.isJsxText(node)) {
+      if (/\p{L}{2}/u.test(node.text) && !NAMES.has(node.text.trim())) report(node, node.text);
+    } else if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) {
+      const { parent } = node;
+      if (ts.isJsxAttribute(parent)) {
+        if (SAID.test(parent.name.getText()) && /\p{L}{2}/u.test(node.text)) report(node, node.text);
+      } else if (!ts.isImportDeclaration(parent) && (PHRASE.test(node.text) || (/\p{L}{2}/u.test(node.text) && !NAMES.has(node.text) && drawnInJsx(node) && !ts.isCaseClause(parent)))) {
+        report(node, node.text);
+      }
+    } else if (ts.isTemplateExpression(node)) {
+      // Words around the substitutions (`${n} of ${m} fetched`); not CSS, selectors or markup, which have braces and brackets.
+      const words = [node.head.text, ...node.templateSpans.map((span) => span.literal.text)].join(' ');
+      if (!/[{}[\]<>=#/\\]/.test(words) && /\p{L}{2,}[ ,;:()]+\p{L}{2,}/u.test(words)) report(node, node.getText());
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
 }
 
 describe('the translations', () => {
@@ -106,6 +157,19 @@ describe('the translations', () => {
       expect([...messages.extName!.message].length, locale).toBeLessThanOrEqual(75);
       expect([...messages.extDescription!.message].length, locale).toBeLessThanOrEqual(132);
     }
+  });
+
+  it('the interface’s code writes no text of its own: every word it shows comes from the messages', () => {
+    const files = [...sourceFiles(['components', 'entrypoints']), ...sourceFiles(['lib']).filter((file) => !file.includes(`${path.sep}library${path.sep}`))];
+    expect(files.flatMap(textsInCode)).toEqual([]);
+  });
+
+  it('the check of the code finds text written in it', () => {
+    const file = path.join(ROOT, 'test', 'i18n-code-sample.tsx');
+    expect(textsInCode(file).map((found) => found.replace(/^.*?:\d+: /, ''))).toEqual([
+      'Open this popup', 'Not stored: the article was changed.', '`${n} of ${m} fetched`', 'Its pictures were not saved.', 'this tab no longer shows the page',
+      'Keep its pictures too', 'Text size', 'picture', 'pictures',
+    ]);
   });
 
   it('the test double substitutes like the browsers: $1…$9, $$ for a dollar sign', () => {

@@ -169,7 +169,7 @@ function ArticlePage({ library: lib, id, settings: shown, onDelete, onReading }:
       actions={
         <>
           <a class="button" href="#" data-testid="back">{t('backToLibrary')}</a>
-          <a class="button" href={article.url} target="_blank" rel="noopener noreferrer" data-testid="original">Original ↗</a>
+          <a class="button" href={article.url} target="_blank" rel="noopener noreferrer" data-testid="original">{t('openOriginal')}</a>
           <button type="button" onClick={() => void downloadMarkdown(lib, article)} data-testid="export-markdown">Markdown</button>
           <button type="button" onClick={() => void downloadHtml(lib, article)} data-testid="export-html">HTML</button>
           <button type="button" onClick={() => onDelete(article.id)} data-testid="delete">{t('deleteArticle')}</button>

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import { fetchPictures } from '@/lib/library/picture-fetch';
+import { fetchPictures, MISSING_REASONS } from '@/lib/library/picture-fetch';
 import { pictureUrls } from '@/lib/library/pictures';
 import type { ArticleSummary, Library, PictureRecord, SavedArticle } from '@/lib/library/store';
-import { askForPictures, canFetchPictures, PICTURE_PERMISSION_REASON, picturesAllowed } from '@/lib/picture-permission';
-import { t } from '@/lib/i18n';
+import { askForPictures, canFetchPictures, picturePermissionReason, picturesAllowed } from '@/lib/picture-permission';
+import { type MessageKey, plural, t } from '@/lib/i18n';
 import type { Pictures } from '@/lib/settings';
 import { formatBytes } from './format';
 
@@ -70,15 +70,15 @@ export function PicturesLine({ library, article, pictures, onFetched, setting }:
     try {
       const allowed = (await canFetchPictures(missing)) || (await askForPictures());
       if (!allowed) {
-        setStatus('Pictures stay off: the browser did not allow downloading them.');
+        setStatus(t('picturesNotAllowedByBrowser'));
         return;
       }
-      setStatus('Fetching pictures…');
+      setStatus(t('picturesFetching'));
       const fetched = await fetchPictures(article.html, [], {}, new Set(missing));
       const stats = await library.putPictures(article.id, article.updatedAt, fetched);
       const now = fetched.filter((p) => p.blob).length;
-      setStatus(stats === null ? 'Not stored: the article was changed or deleted meanwhile.'
-        : `${now} of ${missing.length} fetched${now < missing.length ? '; the others could not be downloaded' : ''}.`);
+      setStatus(stats === null ? t('picturesNotStored')
+        : t(now < missing.length ? 'picturesFetchedSome' : 'picturesFetched', now, missing.length));
       onFetched();
     } catch (error) {
       setStatus(error instanceof Error ? error.message : String(error));
@@ -89,19 +89,39 @@ export function PicturesLine({ library, article, pictures, onFetched, setting }:
 
   return (
     <p class="pictures-line muted" data-testid="pictures-line">
-      {saved.length} of {all.length} pictures saved ({formatBytes(bytes)})
+      {t('picturesSavedOf', saved.length, all.length, formatBytes(bytes))}
       {missing.length > 0 && setting === 'never' && <> · <span data-testid="pictures-off">{t('picturesOffMissing', missing.length)}</span></>}
       {missing.length > 0 && setting !== 'never' && (
         <>
-          {' '}· {missing.length} missing{reasons.length > 0 && <span title={[...new Set(reasons)].join('; ')}> (why?)</span>}{' '}
-          <button type="button" disabled={busy} data-testid="fetch-pictures" title={PICTURE_PERMISSION_REASON} onClick={() => void fetchMissing()}>
-            Fetch missing pictures
+          {' '}· {t('picturesMissing', missing.length)}
+          {reasons.length > 0 && <span title={[...new Set(reasons.map(missingReasonText))].join('; ')}> {t('picturesWhyMissing')}</span>}{' '}
+          <button type="button" disabled={busy} data-testid="fetch-pictures" title={picturePermissionReason()} onClick={() => void fetchMissing()}>
+            {t('picturesFetchMissing')}
           </button>
         </>
       )}
       {status && <span role="status"> {status}</span>}
     </p>
   );
+}
+
+const MISSING_MESSAGES = {
+  [MISSING_REASONS.timeout]: 'pictureMissingTimeout',
+  [MISSING_REASONS.unreachable]: 'pictureMissingUnreachable',
+  [MISSING_REASONS.tooLarge]: 'pictureMissingTooLarge',
+  [MISSING_REASONS.cutOff]: 'pictureMissingCutOff',
+  [MISSING_REASONS.notPicture]: 'pictureMissingNotPicture',
+  [MISSING_REASONS.cannotShow]: 'pictureMissingCannotShow',
+  [MISSING_REASONS.overLimit]: 'pictureMissingOverLimit',
+  [MISSING_REASONS.unreadable]: 'pictureMissingUnreadable',
+  [MISSING_REASONS.notSaved]: 'pictureMissingNotSaved',
+} as const satisfies Record<string, MessageKey>;
+
+/** Why a picture is missing, in the interface's language (a reason a backup brought that the library never gives: as it is). */
+function missingReasonText(reason: string): string {
+  const status = /^the site answered (\d+)$/.exec(reason);
+  if (status) return t('pictureMissingStatus', status[1]!);
+  return reason in MISSING_MESSAGES ? t(MISSING_MESSAGES[reason as keyof typeof MISSING_MESSAGES]) : reason;
 }
 
 /**
@@ -121,13 +141,13 @@ export function PicturesSummary({ summaries, setting }: { summaries: readonly Ar
   }
   return (
     <p class="muted" data-testid="pictures-summary">
-      {count} {count === 1 ? 'picture' : 'pictures'} saved ({formatBytes(bytes)}).{' '}
+      {plural('picturesSavedTotal', count, formatBytes(bytes))}{' '}
       {setting === 'never' && <span data-testid="pictures-off">{t('picturesOffSaving')}</span>}
       {allowed === false && setting !== 'never' && (
         <>
-          Pictures are not saved with new articles. {PICTURE_PERMISSION_REASON}{' '}
+          {t('picturesNotSavedWithNew')} {picturePermissionReason()}{' '}
           <button type="button" data-testid="allow-pictures"
-            onClick={() => void askForPictures().then(setAllowed)}>Save pictures too…</button>
+            onClick={() => void askForPictures().then(setAllowed)}>{t('picturesAllow')}</button>
         </>
       )}
     </p>

@@ -1,3 +1,5 @@
+import { t } from '@/lib/i18n';
+
 /**
  * The library page's address: `#/article/<id>` opens an article, an empty hash (or `#`) is the list.
  * Anything else — a damaged percent-encoding (`#/article/%E0%A4%A`), an unknown path — is answered
@@ -11,11 +13,11 @@ export type View =
 export function viewFromHash(hash: string): View {
   if (hash === '' || hash === '#' || hash === '#/') return { page: 'list' };
   const article = /^#\/article\/(.+)$/s.exec(hash);
-  if (!article) return { page: 'bad-address', message: 'This library address leads nowhere: there is no such page in the library.' };
+  if (!article) return { page: 'bad-address', message: t('libraryAddressNowhere') };
   try {
     return { page: 'article', id: decodeURIComponent(article[1]!) };
   } catch {
-    return { page: 'bad-address', message: 'This article address is damaged (its percent-encoding is incomplete or invalid), so it cannot name a saved article.' };
+    return { page: 'bad-address', message: t('libraryAddressDamaged') };
   }
 }
 

@@ -10,7 +10,7 @@ import { ToolbarOption } from '@/components/ToolbarOption';
 import type { Article } from '@/core/types';
 import { t } from '@/lib/i18n';
 import { saveToLibrary } from '@/lib/save-article';
-import { askForPictures, PICTURE_PERMISSION_REASON } from '@/lib/picture-permission';
+import { askForPictures, picturePermissionReason } from '@/lib/picture-permission';
 import { loadSettings, type Pictures } from '@/lib/settings';
 import { extractTab, hideReader, readerShown, showReader, TabError, type TabErrorKind, targetTabId } from '@/lib/tab-actions';
 
@@ -98,7 +98,7 @@ export function App({ pictures }: { pictures: Pictures }) {
       <ArticleHeader article={article} />
       <div class="actions">
         {tabId !== null && <ReaderToggle tabId={tabId} article={article} />}
-        <SaveButton save={(expected) => saveToLibrary(article, expected)} allowPictures={askForPictures} picturesReason={PICTURE_PERMISSION_REASON} />
+        <SaveButton save={(expected) => saveToLibrary(article, expected)} allowPictures={askForPictures} picturesReason={picturePermissionReason()} />
         <button type="button" class="link" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') })}>{t('openLibrary')}</button>
       </div>
       <RemovedList removed={article.removed} baseUrl={article.url} dir={article.language.dir} picturesSetting={pictures}

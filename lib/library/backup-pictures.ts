@@ -3,7 +3,7 @@
  * everything else in the file), as data: URLs in a standalone HTML file, as files beside the Markdown.
  */
 import { type NewPicture, PICTURE_LIMITS, pictureUrls } from './pictures';
-import { pictureTypeOf } from './picture-fetch';
+import { MISSING_REASONS, pictureTypeOf } from './picture-fetch';
 import type { PictureRecord } from './schema';
 
 /** A picture as a backup file holds it (field order fixed, like the article's). */
@@ -41,7 +41,7 @@ export async function toBackupPictures(records: readonly PictureRecord[]): Promi
   for (const record of [...records].sort((a, b) => a.order - b.order)) {
     pictures.push({
       url: record.url, order: record.order, width: record.width, height: record.height,
-      missing: record.blob ? null : (record.missing ?? 'not saved'),
+      missing: record.blob ? null : (record.missing ?? MISSING_REASONS.notSaved),
       data: record.blob ? await toBase64(record.blob) : null,
     });
   }

@@ -47,6 +47,25 @@ export async function sniffPictureType(blob: Blob): Promise<string | null> {
   return pictureTypeOf(new Uint8Array(await blob.slice(0, 16).arrayBuffer()));
 }
 
+/**
+ * Why a picture is missing, as its record stores it (and backups carry it): these exact English
+ * phrases, which the library page names in the interface's language (SavedPictures.tsx); a site's
+ * refusal is `the site answered <status>`. A backup may bring other reasons: they are shown as they are.
+ */
+export const MISSING_REASONS = {
+  timeout: 'the site took too long to answer',
+  unreachable: 'the site could not be reached',
+  tooLarge: 'the picture is too large',
+  cutOff: 'the download was cut off',
+  notPicture: 'not a picture format the library keeps',
+  cannotShow: 'the browser cannot show this picture',
+  overLimit: "over the article's limit for pictures",
+  unreadable: 'the picture could not be read',
+  notSaved: 'not saved',
+} as const;
+
+export const siteAnswered = (status: number): string => `the site answered ${status}`;
+
 class Missing extends Error {}
 
 /** Fetches one address; the Blob typed by its bytes, or a Missing error saying why not. */
@@ -62,17 +81,17 @@ async function download(url: string, options: FetchPicturesOptions): Promise<Blo
         credentials: 'omit', referrerPolicy: 'no-referrer', cache: 'no-store', signal: controller.signal,
       });
     } catch {
-      throw new Missing(controller.signal.aborted ? 'the site took too long to answer' : 'the site could not be reached');
+      throw new Missing(controller.signal.aborted ? MISSING_REASONS.timeout : MISSING_REASONS.unreachable);
     }
-    if (!response.ok) throw new Missing(`the site answered ${response.status}`);
+    if (!response.ok) throw new Missing(siteAnswered(response.status));
     const length = Number(response.headers.get('content-length'));
-    if (length > PICTURE_LIMITS.download) throw new Missing('the picture is too large');
+    if (length > PICTURE_LIMITS.download) throw new Missing(MISSING_REASONS.tooLarge);
     const blob = await response.blob().catch(() => {
-      throw new Missing(controller.signal.aborted ? 'the site took too long to answer' : 'the download was cut off');
+      throw new Missing(controller.signal.aborted ? MISSING_REASONS.timeout : MISSING_REASONS.cutOff);
     });
-    if (blob.size > PICTURE_LIMITS.download) throw new Missing('the picture is too large');
+    if (blob.size > PICTURE_LIMITS.download) throw new Missing(MISSING_REASONS.tooLarge);
     const type = await sniffPictureType(blob);
-    if (!type) throw new Missing('not a picture format the library keeps');
+    if (!type) throw new Missing(MISSING_REASONS.notPicture);
     return new Blob([blob], { type });
   } finally {
     clearTimeout(timer);
@@ -91,7 +110,7 @@ export async function shrinkPicture(blob: Blob): Promise<ShrunkPicture> {
   try {
     bitmap = await createImageBitmap(blob);
   } catch {
-    throw new Missing('the browser cannot show this picture');
+    throw new Missing(MISSING_REASONS.cannotShow);
   }
   try {
     const { width, height } = bitmap;
@@ -135,12 +154,12 @@ export async function fetchPictures(html: string, variants: readonly PictureVari
         blob = await download(url, options);
       }
       const shrunk = await shrink(blob);
-      if (shrunk.blob.size > budget) return missing("over the article's limit for pictures");
+      if (shrunk.blob.size > budget) return missing(MISSING_REASONS.overLimit);
       budget -= shrunk.blob.size;
       return { url, order, blob: shrunk.blob, width: shrunk.width, height: shrunk.height, missing: null };
     } catch (error) {
       if (error instanceof Missing) return missing(error.message);
-      return missing('the picture could not be read');
+      return missing(MISSING_REASONS.unreadable);
     }
   };
 

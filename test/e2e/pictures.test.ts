@@ -109,7 +109,7 @@ describe('pictures saved with the article', () => {
       const image = img as HTMLImageElement;
       return { local: image.src.startsWith('blob:chrome-extension://'), loaded: image.complete && image.naturalWidth > 0 };
     }))).toEqual([{ local: true, loaded: true }, { local: true, loaded: true }]);
-    expect(await library.getByTestId('pictures-line').textContent()).toMatch(/^2 of 2 pictures saved/);
+    expect(await library.getByTestId('pictures-line').textContent()).toMatch(/^Pictures saved: 2 of 2 /);
     expect(requests).toEqual([]);
 
     // The wide picture was made smaller for the reader (WebP, 1,600 px), the other kept as it came.
