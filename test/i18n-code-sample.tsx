@@ -16,4 +16,4 @@ export function Example({ n, m, set }: { n: number; m: number; set: (text: strin
     </p>
   );
 }
-declare function t(key: string): string;
+declare function t(key: string, ...substitutions: string[]): string;
