@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { errorText } from '@/lib/error-text';
 import { formatDateTime, plural, t } from '@/lib/i18n';
 import type { SaveReply } from '@/lib/protocol';
 
@@ -36,7 +37,7 @@ export function SaveButton({ save, register, hiddenFromPage = false, allowPictur
     try {
       setReply(await save(expected));
     } catch (error) {
-      setReply({ ok: false, message: t('saveFailed', error instanceof Error ? error.message : String(error)) });
+      setReply({ ok: false, message: t('saveFailed', errorText(error)) });
     } finally {
       setBusy(false);
     }

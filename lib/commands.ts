@@ -3,6 +3,7 @@
  * on the current tab, like a toolbar click. With no popup open, a failure is shown on the toolbar
  * button: a red badge, and the message as its tooltip.
  */
+import { errorText } from './error-text';
 import { t } from './i18n';
 import { loadSettings } from './settings';
 import { extractTab, saveFromReader, showReader, toggleReader } from './tab-actions';
@@ -22,7 +23,7 @@ export async function runCommand(command: string, tabId: number): Promise<void> 
       }
     }
   } catch (error) {
-    await reportOnBadge(tabId, error instanceof Error ? error.message : String(error));
+    await reportOnBadge(tabId, errorText(error));
   }
 }
 

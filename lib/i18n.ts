@@ -60,6 +60,14 @@ export function formatNumber(value: number, options?: Intl.NumberFormatOptions):
   return new Intl.NumberFormat(uiLocale(), options).format(value);
 }
 
+/** Bytes for people, in the interface's locale: "0 kB", "12 kB", "3.4 MB". */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024 * 1024) {
+    return formatNumber(bytes === 0 ? 0 : Math.max(1, Math.round(bytes / 1024)), { style: 'unit', unit: 'kilobyte' });
+  }
+  return formatNumber(bytes / 1024 / 1024, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 });
+}
+
 export function formatDate(date: Date, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
   return new Intl.DateTimeFormat(uiLocale(), options).format(date);
 }

@@ -7,6 +7,7 @@
  */
 import type { ReaderMessage, SaveReply } from '@/lib/protocol';
 import type { Article } from '@/core/types';
+import { errorText } from './error-text';
 import { t } from './i18n';
 
 export interface MessageSender {
@@ -30,7 +31,7 @@ export function handleReaderMessage(message: unknown, sender: MessageSender, ext
   }
   // Messaging may drop a null field (see withNulls): a missing expectation is "not saved yet", the safe one.
   return save(article, message.expected ?? null).catch((error: unknown) => ({
-    ok: false as const, message: t('saveFailed', error instanceof Error ? error.message : String(error)),
+    ok: false as const, message: t('saveFailed', errorText(error)),
   }));
 }
 

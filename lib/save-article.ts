@@ -9,6 +9,7 @@
  */
 import type { SaveReply } from '@/lib/protocol';
 import type { Article } from '@/core/types';
+import { errorText } from './error-text';
 import { t } from './i18n';
 import { fetchPictures } from './library/picture-fetch';
 import { pictureUrls } from './library/pictures';
@@ -37,7 +38,7 @@ export async function saveToLibrary(article: Article, expected: SaveExpectation)
     const saved = pictures?.filter((p) => p.blob).length ?? 0;
     return { ok: true, status, updatedAt: stored.updatedAt, pictures: { allowed, saved, missing: urls.length - saved, ...(off && { off: true as const }) } };
   } catch (error) {
-    return { ok: false, message: error instanceof Error ? error.message : String(error) };
+    return { ok: false, message: errorText(error) };
   } finally {
     library.close();
   }

@@ -47,7 +47,8 @@ describe('keyboard shortcuts', () => {
   });
 
   it('a failure shows a badge with the message, cleared by the next success', async () => {
-    vi.mocked(toggleReader).mockRejectedValueOnce(new Error('No article text was found on this page.'));
+    // A TabError (lib/tab-actions.ts, mocked here), written in the interface's language already.
+    vi.mocked(toggleReader).mockRejectedValueOnce(Object.assign(new Error('No article text was found on this page.'), { name: 'TabError' }));
     await runCommand('toggle-reader', 9);
     expect(badge.text.get(9)).toBe('!');
     expect(badge.title.get(9)).toBe('Clean News Reader: No article text was found on this page.');

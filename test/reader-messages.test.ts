@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { toLibraryError } from '../lib/library/errors';
 import type { SaveReply } from '../lib/protocol';
 import { handleReaderMessage } from '../lib/reader-messages';
 
@@ -69,8 +70,11 @@ describe('messages to the background', () => {
   });
 
   it('turns a failed save into a message, never a rejection', async () => {
-    const save = vi.fn(async (): Promise<SaveReply> => { throw new Error('The disk is full.'); });
-    expect(await handleReaderMessage(message, fromOurTab, EXTENSION, save)).toEqual({ ok: false, message: 'Not saved: The disk is full.' });
+    const save = vi.fn(async (): Promise<SaveReply> => { throw toLibraryError(new DOMException('The disk is full.', 'QuotaExceededError'), 'save'); });
+    // The library's problem in the interface's words (English here), not the browser's.
+    expect(await handleReaderMessage(message, fromOurTab, EXTENSION, save)).toEqual({
+      ok: false, message: 'Not saved: There is no room left in the browser’s storage. Nothing was changed. Delete or export some saved articles, then try again.',
+    });
   });
 });
 

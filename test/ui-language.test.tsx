@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 /**
  * The interface's components drawn in Romanian, Greek, Arabic and Italian, in the states a user meets
- * them (every answer of a save, pictures saved, missing, refused, the shortcuts, the toolbar option):
+ * them (every answer of a save, pictures saved, missing, refused, the shortcuts, the toolbar option, a
+ * file that is not a backup and a backup with refused articles in the import panel):
  * nothing they show, label or draw for the page's reader is left in English (test/english-left.ts).
  * The check itself is tested first: the same components in English are full of those words.
  */
@@ -11,11 +12,14 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SaveButton } from '@/components/SaveButton';
 import { Shortcuts } from '@/components/Shortcuts';
 import { ToolbarOption } from '@/components/ToolbarOption';
+import { ImportPanel } from '@/entrypoints/library/ImportPanel';
 import { PicturesLine, PicturesSummary, type SavedPictures } from '@/entrypoints/library/SavedPictures';
 import { MISSING_REASONS, siteAnswered } from '@/lib/library/picture-fetch';
+import { toSavedArticle } from '@/lib/library/records';
 import type { ArticleSummary, Library, SavedArticle } from '@/lib/library/store';
 import type { SaveReply } from '@/lib/protocol';
 import { englishIn, interfaceText } from './english-left';
+import { article as articleOf, freshLibrary } from './library/helpers';
 import { useLocale } from './locales';
 
 const TRANSLATED = ['ro', 'el', 'ar', 'it'];
@@ -117,8 +121,34 @@ async function popupFooterTexts(): Promise<string[]> {
   return [text];
 }
 
+/** Picks `file` in the import panel's file input, as the browser's file chooser does. */
+function choose(file: File): void {
+  const input = host.querySelector<HTMLInputElement>('[data-testid="import-file"]')!;
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+/** The import panel with a file that is not a backup, and with a backup of one good and two refused articles. */
+async function importTexts(): Promise<string[]> {
+  const { library } = await freshLibrary();
+  const texts: string[] = [];
+  render(<ImportPanel library={library} onImported={async () => undefined} />, host);
+  choose(new File(['{"format": "something else"}'], 'notes.json'));
+  await vi.waitFor(() => expect(host.querySelector('[data-testid="import-error"]')).not.toBeNull());
+  texts.push(`import, not a backup: ${interfaceText(host)}`);
+  const good = toSavedArticle(articleOf(), '2026-01-01T00:00:00.000Z');
+  const articles = [good, { ...good, url: 'ftp://files.example/a', id: 'ftp://files.example/a', title: 'Ftp' }, { ...good, url: 'https://x.example/2', id: 'https://x.example/2', wordCount: -1 }];
+  choose(new File([JSON.stringify({ format: 'clean-news-reader-backup', version: 1, exportedAt: '2026-01-02T03:04:05.678Z', articles })], '2026-01-02.json'));
+  await vi.waitFor(() => expect(host.querySelector('[data-testid="import-rejected"]')).not.toBeNull());
+  // The articles' own titles are the user's data, not the interface's.
+  texts.push(`import, two refused: ${interfaceText(host).replaceAll(good.title, '').replaceAll('Ftp', '')}`);
+  render(null, host);
+  library.close();
+  return texts;
+}
+
 /** Each state's text, after its name and ': ' (the name, in English, is not checked). */
-const allTexts = async (): Promise<string[]> => [...await saveButtonTexts(), ...await picturesTexts(), ...await popupFooterTexts()];
+const allTexts = async (): Promise<string[]> => [...await saveButtonTexts(), ...await picturesTexts(), ...await popupFooterTexts(), ...await importTexts()];
 const shown = (text: string): string => text.slice(text.indexOf(': ') + 2);
 
 describe('the components in the interface’s language', () => {

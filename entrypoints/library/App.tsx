@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ReaderView } from '@/components/ReaderView';
-import { plural, t } from '@/lib/i18n';
+import { errorText, problemText } from '@/lib/error-text';
+import { formatBytes, plural, t } from '@/lib/i18n';
 import { type Pictures, type ReaderSettings, saveSettings, watchSettings } from '@/lib/settings';
 import { applyPicturesPolicy } from '@/components/pictures-policy';
 import { type ArticleSummary, type Library, openLibrary, type ReadingState, type SavedArticle, type StorageUsage } from '@/lib/library/store';
@@ -8,7 +9,6 @@ import { facets, filterSummaries } from '@/lib/library/filters';
 import { SearchClient, type SearchState } from '@/lib/library/search-client';
 import SearchWorker from '@/lib/library/search-worker?worker';
 import { foldText } from '@/core/text';
-import { formatBytes } from './format';
 import { ImportPanel } from './ImportPanel';
 import { PicturesLine, PicturesSummary, useSavedPictures } from './SavedPictures';
 import { downloadBackup, downloadHtml, downloadMarkdown } from './downloads';
@@ -72,7 +72,7 @@ export function App({ initialSettings }: { initialSettings: ReaderSettings }) {
         if (newest.length === FIRST_SCREEN) setSummaries(newest); // shown while the whole list is read
         await refresh(lib);
       })
-      .catch((error: unknown) => setFailure(error instanceof Error ? error.message : String(error)));
+      .catch((error: unknown) => setFailure(errorText(error)));
     const unwatch = watchSettings((next) => {
       applyPicturesPolicy(document, next.pictures); // "never" from now on (turning it off applies on reload)
       setSettings(next);
@@ -111,7 +111,7 @@ export function App({ initialSettings }: { initialSettings: ReaderSettings }) {
         },
       });
     } catch (error) {
-      setNotice({ text: error instanceof Error ? error.message : String(error) });
+      setNotice({ text: errorText(error) });
     }
   };
 
@@ -120,7 +120,7 @@ export function App({ initialSettings }: { initialSettings: ReaderSettings }) {
       {notice && (
         <div class="notice" role="status" data-testid="notice">
           {notice.text}
-          {notice.undo && <button type="button" data-testid="undo" onClick={() => void notice.undo!().catch((e: unknown) => setNotice({ text: String(e) }))}>{t('undo')}</button>}
+          {notice.undo && <button type="button" data-testid="undo" onClick={() => void notice.undo!().catch((e: unknown) => setNotice({ text: errorText(e) }))}>{t('undo')}</button>}
           <button type="button" class="dismiss" aria-label={t('dismiss')} onClick={() => setNotice(null)}>✕</button>
         </div>
       )}
@@ -197,7 +197,7 @@ function useSearchState(search: SearchClient | null): SearchState {
 function SearchProgressLine({ search }: { search: SearchClient | null }) {
   const state = useSearchState(search);
   if (state.status === 'ready') return null;
-  if (state.status === 'failed') return <p class="muted" role="status" data-testid="index-progress">{t('searchIndexFailed', state.message)}</p>;
+  if (state.status === 'failed') return <p class="muted" role="status" data-testid="index-progress">{t('searchIndexFailed', state.problem ? problemText(state.problem) : state.message)}</p>;
   const progress = state.progress;
   return (
     <p class="muted index-progress" role="status" data-testid="index-progress">
@@ -282,7 +282,7 @@ function ListPage({ library, summaries, complete, picturesSetting, search, searc
             <option value="read">{t('readOnly')}</option>
           </select>
           <button type="button" data-testid="export-all" disabled={summaries.length === 0}
-            onClick={() => downloadBackup(library).catch((error: unknown) => onNotice(t('exportFailed', String(error))))}>{t('exportAll')}</button>
+            onClick={() => downloadBackup(library).catch((error: unknown) => onNotice(t('exportFailed', errorText(error))))}>{t('exportAll')}</button>
         </div>
         <SearchProgressLine search={search} />
         <PicturesSummary summaries={summaries} setting={picturesSetting} />

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
+import { errorText, whyText } from '@/lib/error-text';
 import { formatNumber, t } from '@/lib/i18n';
 import { applyImport, type ImportPlan, planImport, readBackup } from '@/lib/library/backup';
 import { LibraryError } from '@/lib/library/errors';
@@ -34,7 +35,7 @@ export function ImportPanel({ library, onImported }: { library: Library; onImpor
       const backup = await readBackup(file);
       setState({ step: 'planned', plan: await planImport(library, backup), fileName: file.name });
     } catch (error) {
-      setState({ step: 'failed', message: error instanceof Error ? error.message : String(error) });
+      setState({ step: 'failed', message: errorText(error) });
     }
   };
 
@@ -55,7 +56,7 @@ export function ImportPanel({ library, onImported }: { library: Library; onImpor
       const cancelled = error instanceof LibraryError && error.kind === 'cancelled';
       setState(cancelled
         ? { step: 'done', message: t('importCancelled') }
-        : { step: 'failed', message: t('importFailed', error instanceof Error ? error.message : String(error)) });
+        : { step: 'failed', message: t('importFailed', errorText(error)) });
     } finally {
       running.current = null;
     }
@@ -98,7 +99,7 @@ function PlanSummary({ plan, fileName, onApply, onCancel }: { plan: ImportPlan; 
       </p>
       {plan.rejected.length > 0 && (
         <ul class="rejected" data-testid="import-rejected">
-          {plan.rejected.slice(0, 5).map((r) => <li key={r.index}>{t('importEntry', r.index + 1, r.name === undefined ? r.reason : `“${r.name}”: ${r.reason}`)}</li>)}
+          {plan.rejected.slice(0, 5).map((r) => <li key={r.index}>{t('importEntry', r.index + 1, r.name === undefined ? whyText(r.why) : t('importEntryNamed', r.name, whyText(r.why)))}</li>)}
           {plan.rejected.length > 5 && <li>{t('importMore', plan.rejected.length - 5)}</li>}
         </ul>
       )}

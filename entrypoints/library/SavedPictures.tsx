@@ -3,9 +3,9 @@ import { fetchPictures, MISSING_REASONS } from '@/lib/library/picture-fetch';
 import { pictureUrls } from '@/lib/library/pictures';
 import type { ArticleSummary, Library, PictureRecord, SavedArticle } from '@/lib/library/store';
 import { askForPictures, canFetchPictures, picturePermissionReason, picturesAllowed } from '@/lib/picture-permission';
-import { type MessageKey, plural, t } from '@/lib/i18n';
+import { errorText } from '@/lib/error-text';
+import { formatBytes, type MessageKey, plural, t } from '@/lib/i18n';
 import type { Pictures } from '@/lib/settings';
-import { formatBytes } from './format';
 
 export interface SavedPictures {
   /** Original address → object URL of the stored picture, for the reader view. */
@@ -81,7 +81,7 @@ export function PicturesLine({ library, article, pictures, onFetched, setting }:
         : t(now < missing.length ? 'picturesFetchedSome' : 'picturesFetched', now, missing.length));
       onFetched();
     } catch (error) {
-      setStatus(error instanceof Error ? error.message : String(error));
+      setStatus(errorText(error));
     } finally {
       setBusy(false);
     }

@@ -8,6 +8,7 @@ import { SanitizedHtml } from '@/components/SanitizedHtml';
 import { Shortcuts } from '@/components/Shortcuts';
 import { ToolbarOption } from '@/components/ToolbarOption';
 import type { Article } from '@/core/types';
+import { errorText } from '@/lib/error-text';
 import { t } from '@/lib/i18n';
 import { saveToLibrary } from '@/lib/save-article';
 import { askForPictures, picturePermissionReason } from '@/lib/picture-permission';
@@ -49,7 +50,7 @@ export function App({ pictures }: { pictures: Pictures }) {
       .catch((error: unknown) => {
         if (settled) return;
         const kind = error instanceof TabError ? error.kind : 'failed';
-        setState({ status: 'error', kind, message: error instanceof Error ? error.message : String(error) });
+        setState({ status: 'error', kind, message: errorText(error) });
       })
       .finally(() => {
         settled = true;
@@ -137,7 +138,7 @@ function ReaderToggle({ tabId, article }: { tabId: number; article: Article }) {
         if (isToolbarPopup()) window.close();
       }
     } catch (error) {
-      setProblem(error instanceof Error ? error.message : String(error));
+      setProblem(errorText(error));
     }
   };
   return (

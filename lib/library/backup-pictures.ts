@@ -4,6 +4,7 @@
  */
 import { type NewPicture, PICTURE_LIMITS, pictureUrls } from './pictures';
 import { MISSING_REASONS, pictureTypeOf } from './picture-fetch';
+import { reasonOf, type Why } from './records';
 import type { PictureRecord } from './schema';
 
 /** A picture as a backup file holds it (field order fixed, like the article's). */
@@ -54,9 +55,10 @@ export async function toBackupPictures(records: readonly PictureRecord[]): Promi
  * to a JPEG, PNG, GIF, WebP or AVIF (typed by its bytes), within the article's byte limit. Returns
  * the pictures or the reason the article is refused.
  */
-export function checkBackupPictures(value: unknown, html: string): { ok: true; pictures: NewPicture[] } | { ok: false; reason: string } {
-  if (!Array.isArray(value)) return { ok: false, reason: 'pictures is not a list' };
-  if (value.length > PICTURE_LIMITS.perArticle) return { ok: false, reason: `pictures has more than ${PICTURE_LIMITS.perArticle} entries` };
+export function checkBackupPictures(value: unknown, html: string): { ok: true; pictures: NewPicture[] } | { ok: false; reason: string; why: Why } {
+  const refuse = (why: Why) => ({ ok: false as const, reason: reasonOf(why), why });
+  if (!Array.isArray(value)) return refuse({ problem: 'not-list', field: 'pictures' });
+  if (value.length > PICTURE_LIMITS.perArticle) return refuse({ problem: 'too-many', field: 'pictures', max: PICTURE_LIMITS.perArticle });
   const shown = new Set(pictureUrls(html));
   const pictures: NewPicture[] = [];
   const seen = new Set<string>();
@@ -64,29 +66,29 @@ export function checkBackupPictures(value: unknown, html: string): { ok: true; p
   for (const [i, entry] of value.entries()) {
     const what = `picture #${i + 1}`;
     if (typeof entry !== 'object' || entry === null || Array.isArray(entry) || Object.getPrototypeOf(entry) !== Object.prototype) {
-      return { ok: false, reason: `${what} is not an object` };
+      return refuse({ problem: 'not-object', field: what });
     }
     const fields = entry as Record<string, unknown>;
     const keys = Object.keys(fields);
-    if (keys.length !== FIELDS.length || !FIELDS.every((key) => keys.includes(key))) return { ok: false, reason: `${what} does not have the fields of a picture` };
+    if (keys.length !== FIELDS.length || !FIELDS.every((key) => keys.includes(key))) return refuse({ problem: 'not-picture-fields', field: what });
     const { url, order, width, height, missing, data } = fields;
-    if (typeof url !== 'string' || !shown.has(url) || seen.has(url)) return { ok: false, reason: `${what} is not a picture of the article` };
+    if (typeof url !== 'string' || !shown.has(url) || seen.has(url)) return refuse({ problem: 'not-article-picture', field: what });
     seen.add(url);
     if (![order, width, height].every((n) => typeof n === 'number' && Number.isSafeInteger(n) && n >= 0 && n <= 100_000)) {
-      return { ok: false, reason: `${what} has a size or place that is not a whole number` };
+      return refuse({ problem: 'picture-size', field: what });
     }
     if (data === null) {
-      if (typeof missing !== 'string' || missing.length > MAX_REASON) return { ok: false, reason: `${what} has neither data nor a reason it is missing` };
+      if (typeof missing !== 'string' || missing.length > MAX_REASON) return refuse({ problem: 'picture-empty', field: what });
       pictures.push({ url, order: order as number, width: 0, height: 0, blob: null, missing });
       continue;
     }
-    if (missing !== null) return { ok: false, reason: `${what} has data and a reason it is missing` };
+    if (missing !== null) return refuse({ problem: 'picture-both', field: what });
     const decoded = typeof data === 'string' ? fromBase64(data) : null;
-    if (!decoded) return { ok: false, reason: `${what} has data that is not base64` };
+    if (!decoded) return refuse({ problem: 'not-base64', field: what });
     const type = pictureTypeOf(decoded);
-    if (!type) return { ok: false, reason: `${what} is not a picture format the library keeps` };
+    if (!type) return refuse({ problem: 'not-picture-format', field: what });
     bytes += decoded.length;
-    if (bytes > PICTURE_LIMITS.articleBytes) return { ok: false, reason: 'the pictures are larger than the limit for one article' };
+    if (bytes > PICTURE_LIMITS.articleBytes) return refuse({ problem: 'pictures-too-large' });
     pictures.push({ url, order: order as number, width: width as number, height: height as number, blob: new Blob([decoded as BlobPart], { type }), missing: null });
   }
   return { ok: true, pictures };

@@ -19,9 +19,9 @@
  * the data it is: every place that renders it sanitizes it again (SanitizedHtml, export-article.ts).
  */
 import { checkBackupPictures, toBackupPictures } from './backup-pictures';
-import { LibraryError } from './errors';
+import { LibraryError, type Problem } from './errors';
 import type { NewPicture } from './pictures';
-import { canonical, checkArticle, checkReading, datesProblem, summaryOf } from './records';
+import { canonical, checkArticle, checkReading, datesProblem, reasonOf, summaryOf, type Why } from './records';
 import type { ArticleSummary, ReadingState, SavedArticle } from './schema';
 import type { ImportEntry, ImportOptions, Library } from './store';
 
@@ -126,11 +126,13 @@ export interface Rejected {
   index: number;
   /** The article's title (or address) when the file gives one, to name it in the plan. */
   name?: string;
+  /** Why, in English (the interface says `why` in its language: lib/error-text.ts). */
   reason: string;
+  why: Why;
 }
 
-function invalidBackup(message: string, cause?: unknown): LibraryError {
-  return new LibraryError('invalid-backup', `${message} Nothing was imported.`, { cause });
+function invalidBackup(problem: Problem, message: string, cause?: unknown): LibraryError {
+  return new LibraryError('invalid-backup', `${message} Nothing was imported.`, { cause, problem });
 }
 
 const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
@@ -143,13 +145,14 @@ const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(by
  */
 export async function readBackup(file: Blob, options: { now?: Date } = {}): Promise<Backup> {
   if (file.size > MAX_BACKUP_BYTES) {
-    throw invalidBackup(`This file is too large to be a backup: ${megabytes(file.size)}, and backups are at most ${megabytes(MAX_BACKUP_BYTES)}.`);
+    throw invalidBackup({ code: 'backup-too-large', size: file.size, max: MAX_BACKUP_BYTES },
+      `This file is too large to be a backup: ${megabytes(file.size)}, and backups are at most ${megabytes(MAX_BACKUP_BYTES)}.`);
   }
   let data: unknown;
   try {
     data = JSON.parse(await file.text());
   } catch (error) {
-    throw invalidBackup('This file is damaged or incomplete: it is not a complete backup (its JSON cannot be read).', error);
+    throw invalidBackup({ code: 'backup-damaged' }, 'This file is damaged or incomplete: it is not a complete backup (its JSON cannot be read).', error);
   }
   return checkBackup(data, options.now ?? new Date());
 }
@@ -167,33 +170,35 @@ function nameOf(value: unknown): string | undefined {
 
 function checkBackup(data: unknown, now: Date): Backup {
   if (typeof data !== 'object' || data === null || Array.isArray(data) || (data as { format?: unknown }).format !== BACKUP_FORMAT) {
-    throw invalidBackup('This file is not a Clean News Reader backup.');
+    throw invalidBackup({ code: 'backup-not-ours' }, 'This file is not a Clean News Reader backup.');
   }
   const envelope = data as Record<string, unknown>;
   const { version, exportedAt, articles } = envelope;
   if (version !== BACKUP_VERSION && version !== 1 && version !== 2) {
-    throw invalidBackup(typeof version === 'number' && version > BACKUP_VERSION
-      ? `This backup was made by a newer version of Clean News Reader (backup format ${version}). Update the extension, then import it again.`
-      : 'This backup has an unknown format version.');
+    throw typeof version === 'number' && version > BACKUP_VERSION
+      ? invalidBackup({ code: 'backup-newer', version },
+        `This backup was made by a newer version of Clean News Reader (backup format ${version}). Update the extension, then import it again.`)
+      : invalidBackup({ code: 'backup-unknown-version' }, 'This backup has an unknown format version.');
   }
   const unknown = Object.keys(envelope).find((key) => !ENVELOPE.includes(key));
-  if (unknown !== undefined) throw invalidBackup(`This backup has an unknown field "${unknown.slice(0, 40)}".`);
+  if (unknown !== undefined) throw invalidBackup({ code: 'backup-unknown-field', field: unknown.slice(0, 40) }, `This backup has an unknown field "${unknown.slice(0, 40)}".`);
   if (typeof exportedAt !== 'string' || !ISO_DATE.test(exportedAt) || Number.isNaN(Date.parse(exportedAt))) {
-    throw invalidBackup('This backup has no valid export date.');
+    throw invalidBackup({ code: 'backup-no-date' }, 'This backup has no valid export date.');
   }
-  if (!Array.isArray(articles)) throw invalidBackup('This backup has no list of articles.');
+  if (!Array.isArray(articles)) throw invalidBackup({ code: 'backup-no-list' }, 'This backup has no list of articles.');
 
   const rejected: Rejected[] = [];
   const checked: { index: number; record: SavedArticle; pictures?: NewPicture[]; reading?: ReadingState }[] = [];
-  const reject = (index: number, reason: string): void => {
+  const reject = (index: number, why: Why): void => {
     const name = nameOf(articles[index]);
-    rejected.push(name === undefined ? { index, reason } : { index, name, reason });
+    const reason = reasonOf(why);
+    rejected.push(name === undefined ? { index, reason, why } : { index, name, reason, why });
   };
   articles.forEach((value: unknown, index) => {
     const { article, pictures, reading } = extras(value, version);
     const result = checkArticle(article);
     if (!result.ok) {
-      reject(index, result.reason);
+      reject(index, result.why);
       return;
     }
     const problem = datesProblem(result.record, now);
@@ -203,7 +208,7 @@ function checkBackup(data: unknown, now: Date): Backup {
     }
     const state = reading === undefined ? undefined : checkReading(reading);
     if (state === null) {
-      reject(index, 'its reading state is not valid');
+      reject(index, { problem: 'reading-invalid' });
       return;
     }
     if (pictures === undefined) {
@@ -212,7 +217,7 @@ function checkBackup(data: unknown, now: Date): Backup {
     }
     const picturesChecked = checkBackupPictures(pictures, result.record.html);
     if (picturesChecked.ok) checked.push({ index, record: result.record, pictures: picturesChecked.pictures, reading: state });
-    else reject(index, picturesChecked.reason);
+    else reject(index, picturesChecked.why);
   });
 
   // The same page twice: which copy is right cannot be told, so neither is imported.
@@ -224,7 +229,7 @@ function checkBackup(data: unknown, now: Date): Backup {
   for (const { index, record, pictures, reading } of checked) {
     const times = occurrences.get(record.id) ?? 0;
     if (times > 1) {
-      reject(index, `the same page appears ${times} times in the file`);
+      reject(index, { problem: 'duplicate', times });
       continue;
     }
     accepted.push(record);

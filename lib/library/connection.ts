@@ -53,7 +53,8 @@ export function openDatabase(factory: IDBFactory | undefined, name: string, vers
       timer ??= setTimeout(() => {
         settled = true;
         reject(new LibraryError('blocked',
-          'Another tab still has your library open with an older version of Clean News Reader. Close or reload the other Clean News Reader tabs, then try again.'));
+          'Another tab still has your library open with an older version of Clean News Reader. Close or reload the other Clean News Reader tabs, then try again.',
+          { problem: { code: 'blocked' } }));
       }, options.blockedTimeoutMs ?? 10_000);
     });
     request.addEventListener('success', () => {
@@ -72,7 +73,7 @@ export function openDatabase(factory: IDBFactory | undefined, name: string, vers
       if (migrationError !== undefined) {
         reject(new LibraryError('upgrade-failed',
           'Your saved articles could not be upgraded for this version of Clean News Reader. They were left as they were; please report this problem.',
-          { cause: migrationError }));
+          { cause: migrationError, problem: { code: 'upgrade-failed' } }));
       } else if (error?.name === 'VersionError') {
         reject(toLibraryError(error, 'open'));
       } else {
@@ -97,7 +98,7 @@ export class Connection {
 
   /** The open database, opening it if needed. */
   database(): Promise<LibraryDatabase> {
-    if (this.closed) return Promise.reject(new LibraryError('closed', 'The library was closed. Reload this page to continue.'));
+    if (this.closed) return Promise.reject(new LibraryError('closed', 'The library was closed. Reload this page to continue.', { problem: { code: 'closed' } }));
     if (!this.current) {
       const opening = this.open().then((db) => {
         // Closed at once, inside the event: the other tab's request is blocked if it is still open afterwards.

@@ -236,7 +236,60 @@ function utf8Length(text: string): number {
 // ---------------------------------------------------------------------------------------------
 // Validation: nothing from outside is trusted, field by field.
 
-export type Checked = { ok: true; record: SavedArticle } | { ok: false; reason: string };
+/**
+ * Why an article (or a backup entry) is refused, as data: `field` names the field as the file does
+ * ("title", "removed #2 category", "picture #1"; "the article" for the whole). The interface says it
+ * in its language (lib/error-text.ts); `reasonOf` says it in English, for the console and the tests.
+ */
+export type Why =
+  | { problem: 'not-object' | 'not-text' | 'not-whole-number' | 'not-date' | 'not-list' | 'not-web-address' | 'not-http-address'
+      | 'not-language-code' | 'not-between-0-and-1' | 'not-picture-fields' | 'not-article-picture' | 'picture-size' | 'picture-empty'
+      | 'picture-both' | 'not-base64' | 'not-picture-format'; field: string }
+  | { problem: 'unknown-field' | 'missing-field'; field: string; name: string }
+  | { problem: 'too-long' | 'too-many'; field: string; max: number }
+  | { problem: 'not-one-of'; field: string; allowed: readonly string[] }
+  | { problem: 'in-future'; field: 'savedAt' | 'updatedAt'; date: string }
+  | { problem: 'updated-before-saved'; savedAt: string; updatedAt: string }
+  | { problem: 'too-large'; bytes: number }
+  | { problem: 'duplicate'; times: number }
+  | { problem: 'id-mismatch' | 'reading-invalid' | 'incomplete' | 'pictures-too-large' };
+
+/** Why an article is refused, in English. */
+export function reasonOf(why: Why): string {
+  switch (why.problem) {
+    case 'not-object': return `${why.field} is not an object`;
+    case 'not-text': return `${why.field} is not text`;
+    case 'not-whole-number': return `${why.field} is not a whole number`;
+    case 'not-date': return `${why.field} is not a date`;
+    case 'not-list': return `${why.field} is not a list`;
+    case 'not-web-address': return `${why.field} is not a web address`;
+    case 'not-http-address': return `${why.field} is not an http or https address`;
+    case 'not-language-code': return `${why.field} is not a language code`;
+    case 'not-between-0-and-1': return `${why.field} is not between 0 and 1`;
+    case 'not-picture-fields': return `${why.field} does not have the fields of a picture`;
+    case 'not-article-picture': return `${why.field} is not a picture of the article`;
+    case 'picture-size': return `${why.field} has a size or place that is not a whole number`;
+    case 'picture-empty': return `${why.field} has neither data nor a reason it is missing`;
+    case 'picture-both': return `${why.field} has data and a reason it is missing`;
+    case 'not-base64': return `${why.field} has data that is not base64`;
+    case 'not-picture-format': return `${why.field} is not a picture format the library keeps`;
+    case 'unknown-field': return `${why.field} has an unknown field "${why.name}"`;
+    case 'missing-field': return `${why.field} has no "${why.name}"`;
+    case 'too-long': return `${why.field} is longer than ${why.max.toLocaleString('en')} characters`;
+    case 'too-many': return `${why.field} has more than ${why.max} entries`;
+    case 'not-one-of': return `${why.field} is not one of ${why.allowed.join(', ')}`;
+    case 'in-future': return `${why.field} (${why.date}) is more than a day in the future`;
+    case 'updated-before-saved': return `updatedAt (${why.updatedAt}) is before savedAt (${why.savedAt})`;
+    case 'too-large': return `the article is larger than ${why.bytes / 1024 / 1024} MB`;
+    case 'duplicate': return `the same page appears ${why.times} times in the file`;
+    case 'id-mismatch': return 'id does not match the url';
+    case 'reading-invalid': return 'its reading state is not valid';
+    case 'incomplete': return 'its address or content is incomplete';
+    case 'pictures-too-large': return 'the pictures are larger than the limit for one article';
+  }
+}
+
+export type Checked = { ok: true; record: SavedArticle } | { ok: false; reason: string; why: Why };
 
 /** How far ahead of this device's clock an imported date may be: clocks of two devices differ, by less than a day. */
 export const CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
@@ -246,16 +299,20 @@ export const CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
  * (a date in the year 9999 would keep it at the top of the list forever), or updated before it was
  * saved. Saves made here cannot produce either (store.ts keeps updatedAt after savedAt).
  */
-export function datesProblem(record: SavedArticle, now: Date): string | null {
+export function datesProblem(record: SavedArticle, now: Date): Why | null {
   const latest = now.getTime() + CLOCK_SKEW_MS;
-  if (Date.parse(record.savedAt) > latest) return `savedAt (${record.savedAt}) is more than a day in the future`;
-  if (Date.parse(record.updatedAt) > latest) return `updatedAt (${record.updatedAt}) is more than a day in the future`;
-  if (record.updatedAt < record.savedAt) return `updatedAt (${record.updatedAt}) is before savedAt (${record.savedAt})`;
+  if (Date.parse(record.savedAt) > latest) return { problem: 'in-future', field: 'savedAt', date: record.savedAt };
+  if (Date.parse(record.updatedAt) > latest) return { problem: 'in-future', field: 'updatedAt', date: record.updatedAt };
+  if (record.updatedAt < record.savedAt) return { problem: 'updated-before-saved', savedAt: record.savedAt, updatedAt: record.updatedAt };
   return null;
 }
 
-/** Thrown inside the checks below and turned into `{ ok: false, reason }`. */
-class Invalid extends Error {}
+/** Thrown inside the checks below and turned into `{ ok: false, reason, why }`. */
+class Invalid extends Error {
+  constructor(readonly why: Why) {
+    super(reasonOf(why));
+  }
+}
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 const LANGUAGE_CODE = /^[a-z]{2,8}$/;
@@ -264,18 +321,18 @@ const SOURCES: readonly LanguageInfo['source'][] = ['text', 'declared', 'text+de
 
 function object(value: unknown, what: string, keys: readonly string[]): Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value) || Object.getPrototypeOf(value) !== Object.prototype) {
-    throw new Invalid(`${what} is not an object`);
+    throw new Invalid({ problem: 'not-object', field: what });
   }
   const unknown = Object.keys(value).find((key) => !keys.includes(key));
-  if (unknown !== undefined) throw new Invalid(`${what} has an unknown field "${unknown.slice(0, 40)}"`);
+  if (unknown !== undefined) throw new Invalid({ problem: 'unknown-field', field: what, name: unknown.slice(0, 40) });
   const missing = keys.find((key) => !Object.prototype.hasOwnProperty.call(value, key));
-  if (missing !== undefined) throw new Invalid(`${what} has no "${missing}"`);
+  if (missing !== undefined) throw new Invalid({ problem: 'missing-field', field: what, name: missing });
   return value as Record<string, unknown>;
 }
 
 function string(value: unknown, what: string, max: number): string {
-  if (typeof value !== 'string') throw new Invalid(`${what} is not text`);
-  if (value.length > max) throw new Invalid(`${what} is longer than ${max.toLocaleString('en')} characters`);
+  if (typeof value !== 'string') throw new Invalid({ problem: 'not-text', field: what });
+  if (value.length > max) throw new Invalid({ problem: 'too-long', field: what, max });
   return value;
 }
 
@@ -283,26 +340,26 @@ const nullableString = (value: unknown, what: string, max: number): string | nul
   value === null ? null : string(value, what, max);
 
 function oneOf<T extends string>(value: unknown, what: string, allowed: readonly T[]): T {
-  if (!allowed.includes(value as T)) throw new Invalid(`${what} is not one of ${allowed.join(', ')}`);
+  if (!allowed.includes(value as T)) throw new Invalid({ problem: 'not-one-of', field: what, allowed });
   return value as T;
 }
 
 function count(value: unknown, what: string): number {
-  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) throw new Invalid(`${what} is not a whole number`);
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) throw new Invalid({ problem: 'not-whole-number', field: what });
   return value;
 }
 
 function date(value: unknown, what: string): string {
   const text = string(value, what, 24);
   if (!ISO_DATE.test(text) || Number.isNaN(Date.parse(text)) || new Date(text).toISOString() !== text) {
-    throw new Invalid(`${what} is not a date`);
+    throw new Invalid({ problem: 'not-date', field: what });
   }
   return text;
 }
 
 function list<T>(value: unknown, what: string, max: number, item: (value: unknown, what: string) => T): T[] {
-  if (!Array.isArray(value)) throw new Invalid(`${what} is not a list`);
-  if (value.length > max) throw new Invalid(`${what} has more than ${max} entries`);
+  if (!Array.isArray(value)) throw new Invalid({ problem: 'not-list', field: what });
+  if (value.length > max) throw new Invalid({ problem: 'too-many', field: what, max });
   return value.map((entry, i) => item(entry, `${what} #${i + 1}`));
 }
 
@@ -312,9 +369,9 @@ function webUrl(value: unknown): string {
   try {
     parsed = new URL(url);
   } catch {
-    throw new Invalid('url is not a web address');
+    throw new Invalid({ problem: 'not-web-address', field: 'url' });
   }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new Invalid('url is not an http or https address');
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new Invalid({ problem: 'not-http-address', field: 'url' });
   return url;
 }
 
@@ -322,9 +379,9 @@ function language(value: unknown): LanguageInfo {
   const fields = object(value, 'language', ['code', 'bcp47', 'name', 'nativeName', 'dir', 'confidence', 'source']);
   const code = string(fields.code, 'language code', 8);
   const bcp47 = string(fields.bcp47, 'language tag', 64);
-  if (!LANGUAGE_CODE.test(code) || !BCP47.test(bcp47)) throw new Invalid('language is not a language code');
+  if (!LANGUAGE_CODE.test(code) || !BCP47.test(bcp47)) throw new Invalid({ problem: 'not-language-code', field: 'language' });
   const { confidence } = fields;
-  if (typeof confidence !== 'number' || !(confidence >= 0 && confidence <= 1)) throw new Invalid('language confidence is not between 0 and 1');
+  if (typeof confidence !== 'number' || !(confidence >= 0 && confidence <= 1)) throw new Invalid({ problem: 'not-between-0-and-1', field: 'language confidence' });
   return {
     code,
     bcp47,
@@ -361,7 +418,7 @@ export function checkArticle(value: unknown): Checked {
     const fields = object(value, 'the article', FIELDS);
     const url = webUrl(fields.url);
     const id = string(fields.id, 'id', LIMITS.url);
-    if (id !== idFor(url)) throw new Invalid('id does not match the url');
+    if (id !== idFor(url)) throw new Invalid({ problem: 'id-mismatch' });
     const record: SavedArticle = {
       id,
       url,
@@ -382,11 +439,11 @@ export function checkArticle(value: unknown): Checked {
       updatedAt: date(fields.updatedAt, 'updatedAt'),
     };
     if (utf8Length(JSON.stringify(record)) > LIMITS.recordBytes) {
-      throw new Invalid(`the article is larger than ${LIMITS.recordBytes / 1024 / 1024} MB`);
+      throw new Invalid({ problem: 'too-large', bytes: LIMITS.recordBytes });
     }
     return { ok: true, record };
   } catch (error) {
-    if (error instanceof Invalid) return { ok: false, reason: error.message };
+    if (error instanceof Invalid) return { ok: false, reason: error.message, why: error.why };
     throw error;
   }
 }

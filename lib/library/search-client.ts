@@ -2,6 +2,7 @@
  * The page's side of the search service (search-service.ts): requests as promises, and the index's
  * state (loading with its progress, ready, failed) for the page to show.
  */
+import type { Problem } from './errors';
 import type { LibraryFilters } from './filters';
 import type { SearchProgress } from './search';
 import type { MessageEndpoint, SearchMessage, SearchRequest } from './search-service';
@@ -9,7 +10,7 @@ import type { MessageEndpoint, SearchMessage, SearchRequest } from './search-ser
 export type SearchState =
   | { status: 'loading'; progress: SearchProgress | null }
   | { status: 'ready'; size: number }
-  | { status: 'failed'; message: string };
+  | { status: 'failed'; message: string; problem?: Problem };
 
 type Pending = { resolve: (message: SearchMessage & { type: 'answer' }) => void; reject: (error: Error) => void };
 
@@ -71,7 +72,7 @@ export class SearchClient {
     if (message.type === 'progress') this.current = { status: 'loading', progress: message.progress };
     else if (message.type === 'ready') this.current = { status: 'ready', size: message.size };
     else {
-      this.current = { status: 'failed', message: message.message };
+      this.current = { status: 'failed', message: message.message, ...(message.problem && { problem: message.problem }) };
       for (const { reject } of this.pending.values()) reject(new Error(message.message));
       this.pending.clear();
     }

@@ -7,6 +7,7 @@
  * Requests carry an id that their answer repeats. The index is loaded once, when the service starts;
  * requests made meanwhile wait for it.
  */
+import { LibraryError, type Problem } from './errors';
 import type { LibraryFilters } from './filters';
 import { LibrarySearch, type SearchProgress } from './search';
 import type { Library } from './store';
@@ -19,7 +20,7 @@ export type SearchRequest =
 export type SearchMessage =
   | { type: 'progress'; progress: SearchProgress }
   | { type: 'ready'; size: number }
-  | { type: 'failed'; message: string }
+  | { type: 'failed'; message: string; problem?: Problem }
   | { id: number; type: 'answer'; ids?: string[]; changed?: boolean; error?: string };
 
 /** What a worker's global scope and a MessagePort have in common. */
@@ -42,7 +43,7 @@ export function serveSearch(endpoint: MessageEndpoint, open: () => Promise<Libra
   }));
   loading.then(
     (search) => post({ type: 'ready', size: search.size }),
-    (error: unknown) => post({ type: 'failed', message: messageOf(error) }),
+    (error: unknown) => post({ type: 'failed', message: messageOf(error), ...(error instanceof LibraryError && error.problem && { problem: error.problem }) }),
   );
 
   endpoint.addEventListener('message', (event: MessageEvent) => {

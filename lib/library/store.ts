@@ -186,10 +186,11 @@ export class Library {
     try {
       candidate = toSavedArticle(article, this.now().toISOString());
     } catch {
-      throw new LibraryError('invalid', 'This article cannot be saved: its address or content is incomplete.');
+      throw new LibraryError('invalid', 'This article cannot be saved: its address or content is incomplete.',
+        { problem: { code: 'invalid-article', action: 'save', why: { problem: 'incomplete' } } });
     }
     const checked = checkArticle(candidate);
-    if (!checked.ok) throw new LibraryError('invalid', `This article cannot be saved: ${checked.reason}.`);
+    if (!checked.ok) throw new LibraryError('invalid', `This article cannot be saved: ${checked.reason}.`, { problem: { code: 'invalid-article', action: 'save', why: checked.why } });
     const record = checked.record;
     return this.connection.write('save', [...WRITE_STORES], async (tx) => {
       const previous = await tx.objectStore('summaries').get(record.id);
@@ -283,7 +284,7 @@ export class Library {
    */
   async restore(record: SavedArticle): Promise<boolean> {
     const checked = checkArticle(record);
-    if (!checked.ok) throw new LibraryError('invalid', `This article cannot be restored: ${checked.reason}.`);
+    if (!checked.ok) throw new LibraryError('invalid', `This article cannot be restored: ${checked.reason}.`, { problem: { code: 'invalid-article', action: 'restore', why: checked.why } });
     return this.connection.write('restore', [...WRITE_STORES], async (tx) => {
       if ((await tx.objectStore('articles').getKey(checked.record.id)) !== undefined) return false;
       await putRecord(tx, checked.record, deletedPictures.get(record));
@@ -415,11 +416,13 @@ export class Library {
   async putImported(entries: readonly ImportEntry[], options: ImportOptions = {}): Promise<{ written: ImportEntry[]; skipped: ImportEntry[] }> {
     const checkedEntries = entries.map((entry) => {
       const checked = checkArticle(entry.record);
-      if (!checked.ok) throw new LibraryError('invalid', `An article in the backup cannot be imported: ${checked.reason}.`);
+      if (!checked.ok) {
+        throw new LibraryError('invalid', `An article in the backup cannot be imported: ${checked.reason}.`, { problem: { code: 'invalid-article', action: 'import', why: checked.why } });
+      }
       return { record: checked.record, expectedUpdatedAt: entry.expectedUpdatedAt, pictures: entry.pictures, reading: entry.reading };
     });
     const stopIfCancelled = (): void => {
-      if (options.signal?.aborted) throw new LibraryError('cancelled', 'The import was cancelled: nothing was imported.');
+      if (options.signal?.aborted) throw new LibraryError('cancelled', 'The import was cancelled: nothing was imported.', { problem: { code: 'cancelled' } });
     };
     stopIfCancelled();
     return this.connection.write('import', [...WRITE_STORES], async (tx) => {

@@ -258,8 +258,8 @@ describe('bad files are refused and change nothing', () => {
     const backup: Backup = await readBackup(file(JSON.stringify(data)));
     expect(backup.articles.map((a) => a.url)).toEqual(['https://www.digi24.ro/stiri/1']);
     expect(backup.rejected).toEqual([
-      { index: 0, name: 'Consiliul Local a aprobat bugetul', reason: 'the same page appears 2 times in the file' },
-      { index: 2, name: 'A different copy', reason: 'the same page appears 2 times in the file' },
+      { index: 0, name: 'Consiliul Local a aprobat bugetul', reason: 'the same page appears 2 times in the file', why: { problem: 'duplicate', times: 2 } },
+      { index: 2, name: 'A different copy', reason: 'the same page appears 2 times in the file', why: { problem: 'duplicate', times: 2 } },
     ]);
   });
 
@@ -292,9 +292,12 @@ describe('dates that cannot be true', () => {
     );
     const backup = await readBackup(file(JSON.stringify(data)), { now: NOW });
     expect(backup.rejected).toEqual([
-      { index: 1, name: 'Forever on top', reason: 'savedAt (9999-12-31T23:59:59.999Z) is more than a day in the future' },
-      { index: 2, name: 'Updated before saved', reason: 'updatedAt (2026-04-30T23:59:59.999Z) is before savedAt (2026-05-01T00:00:00.000Z)' },
-      { index: 3, name: 'Updated tomorrow and a bit', reason: 'updatedAt (2026-06-02T12:00:00.001Z) is more than a day in the future' },
+      { index: 1, name: 'Forever on top', reason: 'savedAt (9999-12-31T23:59:59.999Z) is more than a day in the future',
+        why: { problem: 'in-future', field: 'savedAt', date: '9999-12-31T23:59:59.999Z' } },
+      { index: 2, name: 'Updated before saved', reason: 'updatedAt (2026-04-30T23:59:59.999Z) is before savedAt (2026-05-01T00:00:00.000Z)',
+        why: { problem: 'updated-before-saved', savedAt: '2026-05-01T00:00:00.000Z', updatedAt: '2026-04-30T23:59:59.999Z' } },
+      { index: 3, name: 'Updated tomorrow and a bit', reason: 'updatedAt (2026-06-02T12:00:00.001Z) is more than a day in the future',
+        why: { problem: 'in-future', field: 'updatedAt', date: '2026-06-02T12:00:00.001Z' } },
     ]);
     const { library } = await freshLibrary();
     const result = await applyImport(library, await planImport(library, backup));
