@@ -11,6 +11,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../scripts/fixture-server';
+import { englishIn } from '../english-left';
 import { messageFrom, readMessages } from '../locales';
 import { startHarness, type Harness } from './harness';
 
@@ -24,6 +25,21 @@ function pluralText(locale: string, key: string, count: number): string {
   const category = new Intl.PluralRules(locale).select(count);
   return messageFrom(readMessages(locale), `${key}_${category}`, [new Intl.NumberFormat(locale).format(count)]);
 }
+
+/**
+ * What the interface shows and says on `page` (text, labels, tooltips, placeholders), without what the
+ * article brings (its title, byline, body, removed blocks, in whatever language) and the rules' names.
+ */
+const interfaceText = (page: Page, locale: string) => page.evaluate((ui) => {
+  const copy = document.body.cloneNode(true) as HTMLElement;
+  // The article's own words (title, byline, body, removed blocks, the list's titles) whatever their language,
+  // and the rules' names (`comments.thread`), identifiers listed as code in the details of the removed blocks.
+  const article = '[data-testid="article-title"], [data-testid="article-byline"], [data-testid="article-body"], [data-testid="reader-body"], '
+    + '.preview, .restored, .item-title, .item-excerpt, code';
+  for (const el of copy.querySelectorAll(`[lang]:not([lang="${ui}"]), ${article}`)) el.remove();
+  const said = [...copy.querySelectorAll('*')].flatMap((el) => ['title', 'aria-label', 'placeholder', 'alt'].map((name) => el.getAttribute(name) ?? ''));
+  return [copy.innerText, ...said].join(' | ');
+}, locale);
 
 const pageLanguage = (page: Page) => page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir, title: document.title }));
 
@@ -56,6 +72,10 @@ for (const locale of LOCALES) {
       const body = popup.getByTestId('article-body');
       expect(await body.getAttribute('lang')).toBe('ro');
       expect(await body.evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
+      // Nothing of the interface is left in English (the list of removed blocks open, too).
+      await popup.getByTestId('removed-summary').click();
+      const popupText = await interfaceText(popup, locale);
+      expect(englishIn(popupText, locale), popupText).toEqual([]);
       await popup.screenshot({ path: path.join(SHOTS, `${locale}-popup.png`), fullPage: false });
       await popup.close();
       await page.close();
@@ -76,6 +96,8 @@ for (const locale of LOCALES) {
       expect(await library.locator('h1').textContent()).toBe(text('libraryHeading'));
       expect(await library.getByTestId('storage').textContent()).toContain(pluralText(locale, 'articleCount', 1));
       expect(await library.getByTestId('export-all').textContent()).toBe(text('exportAll'));
+      const listText = await interfaceText(library, locale);
+      expect(englishIn(listText, locale), listText).toEqual([]);
       await library.screenshot({ path: path.join(SHOTS, `${locale}-library.png`) });
 
       await library.getByTestId('library-item').first().locator('.item-title').click();
@@ -86,6 +108,8 @@ for (const locale of LOCALES) {
       expect(await library.getByRole('button', { name: text('themeSepia') }).count()).toBe(1);
       // The Arabic article is right to left in every interface.
       expect(await library.getByTestId('reader-body').evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+      const readerText = await interfaceText(library, locale);
+      expect(englishIn(readerText, locale), readerText).toEqual([]);
       await library.screenshot({ path: path.join(SHOTS, `${locale}-library-reader.png`) });
       await library.close();
     });
