@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ReaderView } from '@/components/ReaderView';
 import { errorText, problemText } from '@/lib/error-text';
-import { formatBytes, plural, t } from '@/lib/i18n';
+import { formatBytes, formatNumber, languageName, plural, t } from '@/lib/i18n';
 import { type Pictures, type ReaderSettings, saveSettings, watchSettings } from '@/lib/settings';
 import { applyPicturesPolicy } from '@/components/pictures-policy';
 import { type ArticleSummary, type Library, openLibrary, type ReadingState, type SavedArticle, type StorageUsage } from '@/lib/library/store';
@@ -269,11 +269,11 @@ function ListPage({ library, summaries, complete, picturesSetting, search, searc
             onInput={(event) => setQuery(event.currentTarget.value)} data-testid="search" />
           <select aria-label={t('filterLanguage')} value={language} onChange={(event) => setLanguage(event.currentTarget.value)} data-testid="filter-language">
             <option value="">{t('allLanguages')}</option>
-            {choices.languages.map((f) => <option key={f.value} value={f.value}>{f.label} ({f.count})</option>)}
+            {choices.languages.map((f) => <option key={f.value} value={f.value}>{languageName(f.value) ?? f.label} ({formatNumber(f.count)})</option>)}
           </select>
           <select aria-label={t('filterSite')} value={site} onChange={(event) => setSite(event.currentTarget.value)} data-testid="filter-site">
             <option value="">{t('allSites')}</option>
-            {choices.sites.map((f) => <option key={f.value} value={f.value}>{f.label} ({f.count})</option>)}
+            {choices.sites.map((f) => <option key={f.value} value={f.value}>{f.label} ({formatNumber(f.count)})</option>)}
           </select>
           <select aria-label={t('filterRead')} value={readState} data-testid="filter-read"
             onChange={(event) => setReadState(event.currentTarget.value === 'unread' || event.currentTarget.value === 'read' ? event.currentTarget.value : '')}>

@@ -43,7 +43,7 @@ function tally(entries: Iterable<[value: string, label: string]>): Facet[] {
   return [...facets.values()].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
 }
 
-/** The languages (by BCP 47 tag, labelled with the English name) and sites in the library, most used first. */
+/** The languages (by BCP 47 tag, labelled with the English name: the page names them in the interface's language) and sites in the library, most used first. */
 export function facets(summaries: readonly ArticleSummary[]): { languages: Facet[]; sites: Facet[] } {
   return {
     languages: tally(summaries.map((s) => [s.language.bcp47, s.language.name])),

@@ -96,6 +96,9 @@ for (const locale of LOCALES) {
       expect(await library.locator('h1').textContent()).toBe(text('libraryHeading'));
       expect(await library.getByTestId('storage').textContent()).toContain(pluralText(locale, 'articleCount', 1));
       expect(await library.getByTestId('export-all').textContent()).toBe(text('exportAll'));
+      // The language filter names the article's language in the interface's language ("arabă", "αραβικά").
+      const arabic = new Intl.DisplayNames([locale], { type: 'language' }).of('ar')!;
+      expect(await library.getByTestId('filter-language').locator('option[value="ar"]').textContent()).toBe(`${arabic} (${new Intl.NumberFormat(locale).format(1)})`);
       const listText = await interfaceText(library, locale);
       expect(englishIn(listText, locale), listText).toEqual([]);
       await library.screenshot({ path: path.join(SHOTS, `${locale}-library.png`) });
