@@ -5,8 +5,9 @@
  * reviewer can look at every change. Written to `screenshots/` (not in git): `popup-<lang>-<scheme>.png`,
  * `reader-<lang>-<theme>.png`, and `reader-<lang>-end.png` (the reader scrolled to the end of the article).
  * Then the interface in each of its languages (Chromium started with LANGUAGE=<locale>, as a reader whose
- * browser speaks it): `ui-<locale>-popup.png`, `ui-<locale>-reader.png` (on that language's seed page)
- * and `ui-<locale>-library.png`.
+ * browser speaks it): `ui-<locale>-popup.png`, `ui-<locale>-popup-saved.png` (the answer of a save, with the
+ * offer to keep the pictures), `ui-<locale>-reader.png` (on that language's seed page), `ui-<locale>-library.png`
+ * and `ui-<locale>-library-import-error.png` (a file that is not a backup).
  * Options: `--no-build`, `--out DIR`.
  */
 import { spawnSync } from 'node:child_process';
@@ -103,7 +104,8 @@ async function interfaceIn(locale: string, url: string, out: string): Promise<st
   const browser = await launchWithExtension({ extensionDir: path.join(ROOT, '.output', 'chrome-mv3-e2e'), headless: true, env: { LANGUAGE: locale } });
   const { context, extensionId } = browser;
   await keepOffline(context, () => true);
-  const files = { popup: path.join(out, `ui-${locale}-popup.png`), reader: path.join(out, `ui-${locale}-reader.png`), library: path.join(out, `ui-${locale}-library.png`) };
+  const file = (name: string): string => path.join(out, `ui-${locale}-${name}.png`);
+  const files = { popup: file('popup'), saved: file('popup-saved'), reader: file('reader'), library: file('library'), importError: file('library-import-error') };
   try {
     const page = await context.newPage();
     await page.goto(url);
@@ -114,6 +116,10 @@ async function interfaceIn(locale: string, url: string, out: string): Promise<st
     await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
     await popup.getByTestId('article-body').waitFor();
     await popup.screenshot({ path: files.popup });
+    await popup.getByTestId('save').click();
+    await popup.getByTestId('save-status').waitFor();
+    await popup.getByTestId('save-status').scrollIntoViewIfNeeded();
+    await popup.screenshot({ path: files.saved });
     await popup.getByTestId('reader-toggle').click();
     await popup.waitForFunction(() => document.querySelector('[data-testid="reader-toggle"]')?.getAttribute('aria-pressed') === 'true');
     await page.bringToFront();
@@ -123,6 +129,9 @@ async function interfaceIn(locale: string, url: string, out: string): Promise<st
     await library.goto(`chrome-extension://${extensionId}/library.html`);
     await library.waitForLoadState('networkidle');
     await library.screenshot({ path: files.library });
+    await library.getByTestId('import-file').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "something else"}') });
+    await library.getByTestId('import-error').waitFor();
+    await library.screenshot({ path: files.importError });
   } finally {
     await browser.close();
   }
