@@ -3,12 +3,11 @@ import { useMemo } from 'preact/hooks';
 import type { Article } from '@/core/types';
 import { type MessageKey, t, uiDir, uiLocale } from '@/lib/i18n';
 import { DEFAULT_SETTINGS, FONT_SIZE, LINE_WIDTHS, type Pictures, PICTURES, type ReaderSettings, THEMES } from '@/lib/settings';
+import { ArticleBody } from './ArticleBody';
 import { ArticleHeader } from './ArticleHeader';
 import { dominantScript, fontStack, lineHeightFor } from './fonts';
 import { ReadAloud } from './ReadAloud';
 import { averageCharWidth, columnWidth, measureSample } from './measure';
-import { RemovedList } from './RemovedList';
-import { SanitizedHtml } from './SanitizedHtml';
 
 export type ReaderArticle = Pick<Article, 'url' | 'title' | 'byline' | 'siteName' | 'publishedTime' | 'language' | 'readingMinutes' | 'html' | 'text'>
   & { removed?: Article['removed'] };
@@ -88,10 +87,8 @@ export function ReaderView({ article, settings, onSettings, actions, footer, tit
       </div>
       <article class="cnr-page" dir={language.dir} lang={language.bcp47 === 'und' ? undefined : language.bcp47}>
         <ArticleHeader article={article} titleId={titleId} />
-        {article.removed && <RemovedList removed={article.removed} baseUrl={article.url} dir={language.dir} pictures={pictures} picturesSetting={settings.pictures}
-          lang={language.bcp47 === 'und' ? undefined : language.bcp47} />}
-        <SanitizedHtml class="cnr-body" html={article.html} baseUrl={article.url} dir={language.dir}
-          lang={language.bcp47 === 'und' ? undefined : language.bcp47} testId="reader-body" pictures={pictures} picturesSetting={settings.pictures} />
+        <ArticleBody html={article.html} removed={article.removed} baseUrl={article.url} dir={language.dir} bodyClass="cnr-body" testId="reader-body"
+          lang={language.bcp47 === 'und' ? undefined : language.bcp47} pictures={pictures} picturesSetting={settings.pictures} />
         <p class="cnr-source" dir="ltr">{article.url}</p>
         {footer && <div class="cnr-footer" dir="ltr">{footer}</div>}
       </article>

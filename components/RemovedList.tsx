@@ -1,4 +1,3 @@
-import { useState } from 'preact/hooks';
 import { CATEGORIES, type CategoryInfo, categoryIds } from '@/core/categories';
 import type { Removal } from '@/core/types';
 import { formatNumber, messageOr, plural, t, uiDir, uiLocale } from '@/lib/i18n';
@@ -6,7 +5,7 @@ import type { Pictures } from '@/lib/settings';
 import { SanitizedHtml } from './SanitizedHtml';
 
 /** A category's heading in the interface's language (a category without a message: its registry label). */
-const categoryLabel = (info: CategoryInfo): string => (info.message ? messageOr(info.message, info.label) : info.label);
+export const categoryLabel = (info: CategoryInfo): string => (info.message ? messageOr(info.message, info.label) : info.label);
 
 interface Props {
   removed: readonly Removal[];
@@ -17,20 +16,18 @@ interface Props {
   /** A saved article's pictures, and the pictures setting: as for the article itself (SanitizedHtml). */
   pictures?: ReadonlyMap<string, string>;
   picturesSetting?: Pictures;
+  /** The removals shown again (by index): at their place in the article, or here when they have none. */
+  restored: ReadonlySet<number>;
+  onToggle: (index: number) => void;
 }
 
 /**
  * What our rules removed, up front: a one-line summary under the article header that opens the list,
- * grouped by kind. Each block can be shown again: its markup (sanitized when it was removed, and again
- * here) appears under its line. The rules behind the blocks are in a details view at the end.
+ * grouped by kind. Each block can be shown again: back at its place in the article (ArticleBody), or,
+ * when it had none there, under its line here (its markup sanitized when it was removed, and again
+ * here). The rules behind the blocks are in a details view at the end.
  */
-export function RemovedList({ removed, baseUrl, dir, lang, pictures, picturesSetting }: Props) {
-  const [shown, setShown] = useState<ReadonlySet<number>>(new Set());
-  const toggle = (index: number): void => {
-    const next = new Set(shown);
-    if (!next.delete(index)) next.add(index);
-    setShown(next);
-  };
+export function RemovedList({ removed, baseUrl, dir, lang, pictures, picturesSetting, restored: shown, onToggle: toggle }: Props) {
   const groups = categoryIds().map((id) => ({
     id,
     label: categoryLabel(CATEGORIES[id]),
@@ -50,10 +47,14 @@ export function RemovedList({ removed, baseUrl, dir, lang, pictures, picturesSet
           <ul>
             {group.items.map(({ removal, index }) => (
               <li key={index} data-rule={removal.rule}>
-                <button type="button" class="link" aria-expanded={shown.has(index)} onClick={() => toggle(index)}
-                  data-testid="show-removed">{shown.has(index) ? t('removedHide') : t('removedShow')}</button>
-                {!shown.has(index) && <span class="preview" dir={dir} lang={lang}>{preview(removal.text)}</span>}
-                {shown.has(index) && (removal.html
+                {removal.place
+                  ? <button type="button" class="link" aria-pressed={shown.has(index)} onClick={() => toggle(index)} data-index={index}
+                    data-testid="show-removed">{shown.has(index) ? t('removedRemoveAgain') : t('removedShow')}</button>
+                  : <button type="button" class="link" aria-expanded={shown.has(index)} onClick={() => toggle(index)} data-index={index}
+                    data-testid="show-removed">{shown.has(index) ? t('removedHide') : t('removedShow')}</button>}
+                {removal.place && shown.has(index) && <span class="in-article">{t('removedInArticle')} </span>}
+                {(removal.place || !shown.has(index)) && <span class="preview" dir={dir} lang={lang}>{preview(removal.text)}</span>}
+                {!removal.place && shown.has(index) && (removal.html
                   ? <SanitizedHtml class="restored" html={removal.html} baseUrl={baseUrl} dir={dir} lang={lang} pictures={pictures} picturesSetting={picturesSetting} testId="restored-block" />
                   : <p class="restored" dir={dir} lang={lang} data-testid="restored-block">{removal.text}</p>)}
               </li>

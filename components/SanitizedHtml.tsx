@@ -3,6 +3,7 @@ import { sanitizerFor } from '@/core/sanitize';
 import type { Pictures } from '@/lib/settings';
 import { picturesLockedOff } from './pictures-policy';
 import { effectivePictures, holdRemoteContent } from './remote-content';
+import { placeRestored, REMOVE_AGAIN_ATTRIBUTE, type RestoredBlock, type RestoredLabels } from './restore-in-place';
 
 interface Props {
   html: string;
@@ -15,7 +16,15 @@ interface Props {
   pictures?: ReadonlyMap<string, string>;
   /** The pictures setting (default "show") for remote content; video and audio always wait for a click (remote-content.ts). */
   picturesSetting?: Pictures;
+  /** Removed blocks shown again at their place in the article (restore-in-place.ts), and their "Remove again". */
+  restored?: readonly RestoredBlock[];
+  restoredLabels?: RestoredLabels;
+  onRemoveAgain?: (index: number) => void;
+  /** A restored block to bring into view (and focus its "Remove again") once rendered. */
+  reveal?: number | null;
 }
+
+const NONE: readonly RestoredBlock[] = [];
 
 /**
  * The only place the UI renders article HTML. It is sanitized here, every time it is rendered, even
@@ -23,20 +32,42 @@ interface Props {
  * Remote content the pictures setting holds back is taken out of the sanitized tree before it is
  * rendered, and put back, element by element, when its placeholder is clicked.
  */
-export function SanitizedHtml({ html, baseUrl, class: className, dir, lang, testId, pictures, picturesSetting = 'show' }: Props) {
+export function SanitizedHtml({ html, baseUrl, class: className, dir, lang, testId, pictures, picturesSetting = 'show', restored = NONE, restoredLabels, onRemoveAgain, reveal }: Props) {
   // A saved article shows only its own copies (object URLs), the sanitizer drops every other address.
   const mode = pictures ? 'saved' : picturesLockedOff(globalThis.document) ? 'never' : effectivePictures(picturesSetting);
   const { clean, held } = useMemo(() => {
-    const element = sanitizerFor(window).sanitizeToElement(html, baseUrl, { pictures });
+    const sanitizer = sanitizerFor(window);
+    const element = sanitizer.sanitizeToElement(html, baseUrl, { pictures });
     if (!element) return { clean: '', held: [] };
+    if (restored.length > 0 && restoredLabels) {
+      placeRestored(element, restored, (removal) => sanitizer.sanitizeToElement(removal.html, baseUrl, { pictures }), restoredLabels);
+    }
     const kept = holdRemoteContent(element, mode);
     return { clean: element.innerHTML, held: kept };
-  }, [html, baseUrl, pictures, mode]);
+  }, [html, baseUrl, pictures, mode, restored, restoredLabels]);
   const container = useRef<HTMLDivElement>(null);
   useEffect(() => hideBrokenImages(container.current), [clean]);
   useEffect(() => loadOnClick(container.current, held), [held]);
-  // Sanitized above, for this render; only placeholders (text in a span) replaced held elements.
+  useEffect(() => removeAgainOnClick(container.current, onRemoveAgain), [onRemoveAgain]);
+  useEffect(() => {
+    if (reveal === null || reveal === undefined) return;
+    const block = container.current?.querySelector(`[data-restored="${reveal}"]`);
+    block?.scrollIntoView({ block: 'nearest' });
+    block?.querySelector<HTMLElement>(`[${REMOVE_AGAIN_ATTRIBUTE}]`)?.focus({ preventScroll: true });
+  }, [reveal, clean]);
+  // Sanitized above, for this render; only placeholders (text in a span) and restored blocks' markers (restore-in-place.ts) were added.
   return <div ref={container} class={className} dir={dir} lang={lang} data-testid={testId} dangerouslySetInnerHTML={{ __html: clean }} />;
+}
+
+/** "Remove again" on a restored block: one listener for the body, the buttons are in its markup. */
+function removeAgainOnClick(root: HTMLElement | null, onRemoveAgain: ((index: number) => void) | undefined): (() => void) | undefined {
+  if (!root || !onRemoveAgain) return undefined;
+  const click = (event: Event): void => {
+    const button = (event.target as Element | null)?.closest?.(`[${REMOVE_AGAIN_ATTRIBUTE}]`);
+    if (button && root.contains(button)) onRemoveAgain(Number(button.getAttribute(REMOVE_AGAIN_ATTRIBUTE)));
+  };
+  root.addEventListener('click', click);
+  return () => root.removeEventListener('click', click);
 }
 
 /** A click (or Enter / Space) on a placeholder puts its element back: a node of the sanitized tree. */

@@ -106,6 +106,12 @@ export const READER_CSS = `
 .removed .preview { color: var(--muted); }
 .removed .restored { border-inline-start: 3px solid var(--control); padding-inline-start: 8px; margin: 4px 0; font-family: var(--body-font); }
 .removed button.link { border: 0; background: none; color: var(--link); cursor: pointer; padding: 0; margin-inline-end: 6px; font: inherit; text-decoration: underline; }
+.removed .in-article { color: var(--muted); font-style: italic; }
+/* A removed block shown again at its place in the article (restore-in-place.ts): framed and labelled. */
+.cnr-body .cnr-restored { margin: 1em 0; padding: 6px 12px 2px; border: 1px dashed var(--control); border-inline-start: 4px solid var(--control); border-radius: 4px; background: var(--panel); }
+.cnr-restored-bar { display: flex; flex-wrap: wrap; align-items: center; gap: 4px 10px; margin: 0 0 6px; font: 0.8rem/1.4 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; color: var(--muted); }
+.cnr-restored-bar button { font: inherit; color: var(--fg); background: var(--bg); border: 1px solid var(--control); border-radius: 6px; padding: 2px 8px; cursor: pointer; }
+.cnr-restored-bar button:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
 .removed .rules { margin-top: 10px; }
 .removed .rules code { color: var(--muted); }
 .cnr-footer { color: var(--muted); font-size: 0.85em; margin-top: 12px; }

@@ -11,6 +11,7 @@ import { preparedCopy } from './page-copy';
 import { measurePageKind, pageKindOf } from './page-kind';
 import { elementAt, isGalleryOrThread, missesProse, pathTo, proseCluster } from './prose';
 import { createReadability } from './readability';
+import { placesIn } from './removal-place';
 import { RULES } from './rules/catalog';
 import { RuleContext } from './rules/context';
 import { applyRules, type RawRemoval, undoRemovals } from './rules/engine';
@@ -267,7 +268,7 @@ export function extractContent(source: Document, options: ExtractOptions = {}): 
       text,
       html: clean.innerHTML,
       wordCount: countWords(text),
-      removed: listedRemovals(removals, rules, options.removedHtml === false ? null : sanitizer, url),
+      removed: listedRemovals(removals, rules, options.removedHtml === false ? null : sanitizer, url, clean),
       notes,
       ...(variants.length > 0 && { pictureVariants: variants }),
     };
@@ -276,22 +277,27 @@ export function extractContent(source: Document, options: ExtractOptions = {}): 
 
 /**
  * The removals a reader sees, each with its blocks' sanitized markup (when a sanitizer is given and
- * its rule does not list it as text), all sanitized in one pass. Empty wrappers (an unfilled ad
+ * its rule does not list it as text), all sanitized in one pass, and its place in the article. Empty wrappers (an unfilled ad
  * slot, an icon-only button) change nothing a reader sees: not listed.
  */
-function listedRemovals(removals: readonly RawRemoval[], rules: readonly Rule[], sanitizer: Sanitizer | null, url: string): Removal[] {
+function listedRemovals(removals: readonly RawRemoval[], rules: readonly Rule[], sanitizer: Sanitizer | null, url: string, article: Element): Removal[] {
   const asText = new Set(rules.filter((rule) => rule.listedAsText).map((rule) => rule.id));
   const listed = removals.filter((removal) => removal.text);
   const withMarkup = (removal: RawRemoval): boolean => sanitizer !== null && !asText.has(removal.rule);
   const html = sanitizer ? sanitizer.sanitizeEach(listed.filter(withMarkup).flatMap((removal) => removal.elements), url) : [];
+  const places = placesIn(article, listed.map((removal) => removal.neighbours));
   let next = 0;
-  return listed.map((removal): Removal => ({
-    rule: removal.rule,
-    category: removal.category,
-    text: removal.text,
-    html: withMarkup(removal) ? html.slice(next, (next += removal.elements.length)).join('') : '',
-    stage: removal.stage,
-  }));
+  return listed.map((removal, i): Removal => {
+    const place = places[i];
+    return {
+      rule: removal.rule,
+      category: removal.category,
+      text: removal.text,
+      html: withMarkup(removal) ? html.slice(next, (next += removal.elements.length)).join('') : '',
+      stage: removal.stage,
+      ...(place && { place }),
+    };
+  });
 }
 
 /** Before any work: huge or deep pages are refused in a single walk of the page, without copying it. */

@@ -14,7 +14,12 @@ export interface Removal {
   html: string;
   /** 'page': removed from the page before Readability; 'article': removed from Readability's result. */
   stage: 'page' | 'article';
+  /** Where the block stood in the article (core/removal-place.ts); absent when it had no place there. */
+  place?: RemovalPlace;
 }
+
+/** A removed block's place, named by the text of the article block it followed or preceded. */
+export type RemovalPlace = { after: string } | { before: string };
 
 /** What the injected extractor returns: everything but the language verdict (franc stays out of the page). */
 export interface ExtractedContent {

@@ -58,7 +58,7 @@ describe('a category added to the registry', () => {
 
     // … and the popup lists it under the category's heading.
     const host = document.createElement('div');
-    render(<RemovedList removed={article.removed} baseUrl={url} dir="ltr" />, host);
+    render(<RemovedList removed={article.removed} baseUrl={url} dir="ltr" restored={new Set()} onToggle={() => {}} />, host);
     const section = host.querySelector(`[data-testid="removed-${NEW}"]`);
     expect(section?.querySelector('h3')?.textContent).toBe('Giveaways (1)');
     render(null, host);

@@ -1,5 +1,6 @@
 /** Runs the rules of one stage over a root element, with the guards that keep the article whole. */
 import { blockText, removeElement } from '../dom';
+import { type Neighbours, neighboursOf } from '../removal-place';
 import type { RuleCategory } from '../categories';
 import type { RuleContext } from './context';
 import { detect } from './kinds';
@@ -14,6 +15,8 @@ export interface RawRemoval {
   stage: 'page' | 'article';
   /** Where each element stood, so the removal can be undone. */
   places: { parent: Node; next: Node | null }[];
+  /** The blocks around it, read before it went: its place in the article is found from them at the end. */
+  neighbours: Neighbours;
 }
 
 /** Puts removed elements back where they were (latest removal first). */
@@ -70,12 +73,14 @@ export function applyRules(ctx: RuleContext, rules: readonly Rule[]): RawRemoval
         if (rootProse - prose < MIN_REMAINING_PROSE) continue;
       }
       const places = elements.map((el) => ({ parent: el.parentNode!, next: el.nextSibling }));
+      // A removal without text is not listed: it needs no place.
+      const neighbours = text ? neighboursOf(elements) : { before: [], after: [] };
       for (const el of elements) {
         ctx.forget(el);
         removeElement(el);
       }
       if (rootProse !== null) rootProse = Math.max(0, rootProse - prose);
-      removals.push({ rule: rule.id, category: rule.category, text, elements, stage: ctx.stage, places });
+      removals.push({ rule: rule.id, category: rule.category, text, elements, stage: ctx.stage, places, neighbours });
     }
   }
   return removals;

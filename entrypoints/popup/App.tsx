@@ -1,10 +1,9 @@
 import { browser } from '#imports';
 import { useEffect, useState } from 'preact/hooks';
+import { ArticleBody } from '@/components/ArticleBody';
 import { ArticleHeader } from '@/components/ArticleHeader';
 import { SaveButton } from '@/components/SaveButton';
 import { dominantScript, fontStack, lineHeightFor } from '@/components/fonts';
-import { RemovedList } from '@/components/RemovedList';
-import { SanitizedHtml } from '@/components/SanitizedHtml';
 import { Shortcuts } from '@/components/Shortcuts';
 import { ToolbarOption } from '@/components/ToolbarOption';
 import type { Article } from '@/core/types';
@@ -102,11 +101,9 @@ export function App({ pictures }: { pictures: Pictures }) {
         <SaveButton save={(expected) => saveToLibrary(article, expected)} allowPictures={askForPictures} picturesReason={picturePermissionReason()} />
         <button type="button" class="link" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') })}>{t('openLibrary')}</button>
       </div>
-      <RemovedList removed={article.removed} baseUrl={article.url} dir={article.language.dir} picturesSetting={pictures}
-        lang={article.language.bcp47 === 'und' ? undefined : article.language.bcp47} />
       <div style={{ fontFamily: fontStack(script, 'sans'), lineHeight: lineHeightFor(script) }}>
-        <SanitizedHtml class="body" html={article.html} baseUrl={article.url} dir={article.language.dir} picturesSetting={pictures}
-          lang={article.language.bcp47 === 'und' ? undefined : article.language.bcp47} testId="article-body" />
+        <ArticleBody html={article.html} removed={article.removed} baseUrl={article.url} dir={article.language.dir} bodyClass="body" testId="article-body"
+          lang={article.language.bcp47 === 'und' ? undefined : article.language.bcp47} picturesSetting={pictures} />
       </div>
       <Shortcuts />
       <p class="option"><ToolbarOption /></p>

@@ -6,7 +6,7 @@
 import { hostOf } from '@/core/dom';
 import type { LanguageInfo } from '@/core/language';
 import { categoryIds } from '@/core/categories';
-import type { Article, Removal } from '@/core/types';
+import type { Article, Removal, RemovalPlace } from '@/core/types';
 
 /** An article as the library keeps it: the article the popup showed, plus where and when. */
 export interface SavedArticle extends Article {
@@ -102,6 +102,7 @@ export const LIMITS = {
   ruleName: 200,
   removedText: 200_000,
   removedHtml: 500_000,
+  placeText: 200,
   notes: 100,
   note: 2_000,
   languageField: 200,
@@ -137,6 +138,7 @@ const canonicalRemoval = (removal: Removal): Removal => ({
   text: removal.text,
   html: removal.html,
   stage: removal.stage,
+  ...(removal.place && { place: 'after' in removal.place ? { after: removal.place.after } : { before: removal.place.before } }),
 });
 
 /**
@@ -393,15 +395,27 @@ function language(value: unknown): LanguageInfo {
   };
 }
 
+const REMOVAL_FIELDS = ['rule', 'category', 'text', 'html', 'stage'] as const;
+
 function removal(value: unknown, what: string): Removal {
-  const fields = object(value, what, ['rule', 'category', 'text', 'html', 'stage']);
+  // The place is optional: removals saved before it was recorded, and blocks that had none, lack it.
+  const hasPlace = typeof value === 'object' && value !== null && Object.prototype.hasOwnProperty.call(value, 'place');
+  const fields = object(value, what, hasPlace ? [...REMOVAL_FIELDS, 'place'] : REMOVAL_FIELDS);
   return {
     rule: string(fields.rule, `${what} rule`, LIMITS.ruleName),
     category: oneOf(fields.category, `${what} category`, categoryIds()),
     text: string(fields.text, `${what} text`, LIMITS.removedText),
     html: string(fields.html, `${what} html`, LIMITS.removedHtml),
     stage: oneOf(fields.stage, `${what} stage`, ['page', 'article'] as const),
+    ...(hasPlace && { place: removalPlace(fields.place, `${what} place`) }),
   };
+}
+
+function removalPlace(value: unknown, what: string): RemovalPlace {
+  const side = typeof value === 'object' && value !== null && 'after' in value ? 'after' : 'before';
+  const fields = object(value, what, [side]);
+  const text = string(fields[side], what, LIMITS.placeText);
+  return side === 'after' ? { after: text } : { before: text };
 }
 
 const FIELDS = [

@@ -82,7 +82,7 @@ function showRemovedAgain(popup: Page): Promise<number> {
     for (let i = 0; i < count; i++) {
       document.querySelectorAll<HTMLButtonElement>('[data-testid="show-removed"]')[i]!.click();
       const deadline = Date.now() + 2_000;
-      while (document.querySelectorAll('[data-testid="restored-block"]').length <= i && Date.now() < deadline) {
+      while (document.querySelectorAll('[data-testid="restored-block"], [data-testid="restored-in-place"]').length <= i && Date.now() < deadline) {
         await new Promise((resolve) => setTimeout(resolve, 5));
       }
     }
@@ -102,7 +102,7 @@ function readPopup(popup: Page): Promise<Rendered> {
       bodyText: body?.innerText ?? '',
       bodyHtml: body?.innerHTML ?? '',
       liveUnsafe: body ? unsafe(body) : ['no article body'],
-      restored: Array.from(document.querySelectorAll('[data-testid="restored-block"]'), (el) => ({ html: el.innerHTML, liveUnsafe: unsafe(el) })),
+      restored: Array.from(document.querySelectorAll('[data-testid="restored-block"], [data-testid="restored-in-place"]'), (el) => ({ html: el.innerHTML, liveUnsafe: unsafe(el) })),
       scriptable: scriptable(document),
       violations: (window as unknown as { __cnrTrap: Violation[] }).__cnrTrap.slice(),
       error: $('error')?.textContent ?? null,

@@ -195,13 +195,28 @@ describe('removed blocks in the popup', () => {
       .compareDocumentPosition(document.querySelector('[data-testid="article-body"]')!) & Node.DOCUMENT_POSITION_FOLLOWING))).toBe(true);
     expect(await removed.locator('section h3').allInnerTexts(), 'no rule ids outside the details view').not.toContain(expect.stringMatching(/\w+\.\w+-\w+/));
     await summary.click();
-    const first = removed.getByTestId('show-removed').first();
-    await first.click();
+    // A block that stood in the article goes back at its place, marked, with "Remove again" there.
+    const body = popup.getByTestId('article-body');
+    const textBefore = normalize(await body.innerText());
+    const placed = removed.locator('[data-testid="show-removed"][aria-pressed]').first();
+    await placed.click();
+    const inPlace = body.getByTestId('restored-in-place');
+    await inPlace.waitFor();
+    const around = await inPlace.evaluate((el) => ({ previous: el.previousElementSibling?.textContent ?? '', next: el.nextElementSibling?.textContent ?? '' }));
+    expect(normalize(around.previous + around.next).length, 'article text next to the restored block').toBeGreaterThan(0);
+    expect(await inPlace.locator('script, iframe, form').count()).toBe(0);
+    expect(await placed.getAttribute('aria-pressed')).toBe('true');
+    await inPlace.getByTestId('remove-again').click();
+    expect(await body.getByTestId('restored-in-place').count()).toBe(0);
+    expect(normalize(await body.innerText())).toBe(textBefore);
+    // A block that had no place in the article is shown in the list.
+    const unplaced = removed.locator('[data-testid="show-removed"][aria-expanded]').first();
+    await unplaced.click();
     const restored = removed.getByTestId('restored-block').first();
     await restored.waitFor();
     expect(normalize(await restored.innerText()).length).toBeGreaterThan(0);
     expect(await restored.locator('script, iframe, form').count()).toBe(0);
-    await first.click();
+    await unplaced.click();
     expect(await removed.getByTestId('restored-block').count()).toBe(0);
     await popup.close();
     await page.close();

@@ -98,6 +98,43 @@ describe('reader view on and off', () => {
   }
 });
 
+describe('what was removed, in the reader', () => {
+  it('"Show again" puts a removed block back at its place in the article, "Remove again" takes it out', async () => {
+    const { page, tabId } = await harness().openTab(harness().server.url('/fixtures/seeds/001_abf140b8d65e8e25/semantic.html'));
+    const popup = await harness().openPopup(tabId);
+    await toggle(popup, true);
+    await waitForReader(page);
+    const bodyText = () => readerText(page, '[data-testid="reader-body"]');
+    const before = await bodyText();
+    await inReader(page, (root) => {
+      root.querySelector<HTMLDetailsElement>('[data-testid="removed"]')!.open = true;
+    });
+    // The first removal that had a place in the article (its button says so with aria-pressed).
+    await clickInReader(page, '[data-testid="show-removed"][aria-pressed]');
+    const restoredBlock = () => inReader(page, (root) => {
+      const block = root.querySelector('[data-testid="reader-body"] [data-testid="restored-in-place"]');
+      if (!block) return null;
+      const previous = block.previousElementSibling;
+      return {
+        previous: previous?.textContent ?? '',
+        text: block.textContent ?? '',
+        focused: root.activeElement?.getAttribute('data-testid') ?? null,
+        visible: block.getBoundingClientRect().bottom > 0 && block.getBoundingClientRect().top < innerHeight,
+      };
+    });
+    await expect.poll(restoredBlock, 'a block restored in the article').not.toBeNull();
+    const restored = await restoredBlock();
+    expect(restored!.previous.trim().length, 'it follows a block of the article').toBeGreaterThan(0);
+    expect(before).toContain(restored!.previous.trim().slice(0, 40));
+    expect(restored).toMatchObject({ focused: 'remove-again', visible: true });
+    await clickInReader(page, '[data-testid="reader-body"] [data-testid="remove-again"]');
+    await expect.poll(bodyText).toBe(before);
+    await toggle(popup, false);
+    await popup.close();
+    await page.close();
+  });
+});
+
 describe('the toolbar popup to the reader in one move, and a modal reader', () => {
   it('Reader view closes the popup, the keyboard scrolls the reader, focus stays inside, Esc puts the page back as it was', async () => {
     const gold = seedGold(ROMANIAN_SEED);

@@ -233,6 +233,9 @@ describe('bad files are refused and change nothing', () => {
       [{ ...at('https://ok.example/8'), removed: [{ rule: 'x', category: 'ads', text: '', html: '', stage: 'page' }] }, 'removed #1 category is not one of comments, horoscope, promo, chrome'],
       [{ ...at('https://ok.example/9'), byline: { toString: 'x' } }, 'byline is not text'],
       [JSON.parse(`{"__proto__": {"polluted": true}, ${JSON.stringify(at('https://ok.example/10')).slice(1)}`) as Record<string, unknown>, 'the article has an unknown field "__proto__"'],
+      [{ ...at('https://ok.example/11'), removed: [{ rule: 'x', category: 'promo', text: 't', html: '', stage: 'page', place: { after: 1 } }] }, 'removed #1 place is not text'],
+      [{ ...at('https://ok.example/12'), removed: [{ rule: 'x', category: 'promo', text: 't', html: '', stage: 'page', place: { after: 'a', before: 'b' } }] }, 'removed #1 place has an unknown field "before"'],
+      [{ ...at('https://ok.example/13'), removed: [{ rule: 'x', category: 'promo', text: 't', html: '', stage: 'page', place: 'top' }] }, 'removed #1 place is not an object'],
       [[] as unknown as Record<string, unknown>, 'the article is not an object'],
     ];
     const data = backupObject(0);
@@ -243,7 +246,7 @@ describe('bad files are refused and change nothing', () => {
     expect(plan.rejected).toEqual(bad.map(([, reason], i) => expect.objectContaining({ index: i + 1, reason })));
     // Each is named by its title where the file gives one as text, else by its address.
     expect(plan.rejected.map((r) => r.name)).toEqual([
-      ...Array(2).fill('Consiliul Local a aprobat bugetul'), ...Array(9).fill(expect.any(String)), 'Consiliul Local a aprobat bugetul', undefined,
+      ...Array(2).fill('Consiliul Local a aprobat bugetul'), ...Array(9).fill(expect.any(String)), ...Array(4).fill('Consiliul Local a aprobat bugetul'), undefined,
     ]);
     expect(plan.rejected[4]!.name).toBe(`${'x'.repeat(119)}…`);
     expect(plan.add.map((a) => a.url)).toEqual(['https://ok.example/good']);

@@ -187,7 +187,9 @@ export function generateArticles(count: number, options: GenerateOptions = {}): 
       .join('\n');
     const removed: Removal[] = Array.from({ length: between(rng, 0, 4) }, (_, n) => {
       const text = sentence(between(rng, 3, 10));
-      return { rule: ['comments-section', 'read-also', 'share-bar', 'horoscope-teaser'][n]!, category: (['comments', 'promo', 'chrome', 'horoscope'] as const)[n]!, text, html: `<div><p>${escapeHtml(text)}</p></div>`, stage: n % 2 ? 'article' : 'page' };
+      // Its place (by the text of an article block) in two of three, as extraction records it.
+      const place = n % 3 === 0 ? { after: title.slice(0, 80) } : n % 3 === 1 ? { before: text.slice(0, 80) } : null;
+      return { rule: ['comments-section', 'read-also', 'share-bar', 'horoscope-teaser'][n]!, category: (['comments', 'promo', 'chrome', 'horoscope'] as const)[n]!, text, html: `<div><p>${escapeHtml(text)}</p></div>`, stage: n % 2 ? 'article' : 'page', ...(place && { place }) };
     });
     articles.push({
       url,
