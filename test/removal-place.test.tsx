@@ -20,9 +20,10 @@ const READ_ALSO = '<div class="related-articles"><h3>Citește și</h3><ul>'
   + '<li><a href="/a">Guvernul a anunțat noi măsuri fiscale pentru anul viitor</a></li>'
   + '<li><a href="/b">Ce se schimbă la pensii de la 1 ianuarie</a></li></ul></div>';
 
+/** The test's own markup, parsed into a <div> (DOMParser: nothing runs). */
 const fragment = (html: string): HTMLElement => {
   const root = document.createElement('div');
-  root.innerHTML = html;
+  root.append(...Array.from(new DOMParser().parseFromString(`<!doctype html><body>${html}`, 'text/html').body.childNodes));
   return root;
 };
 

@@ -122,7 +122,7 @@ describe('what was removed, in the reader', () => {
         visible: block.getBoundingClientRect().bottom > 0 && block.getBoundingClientRect().top < innerHeight,
       };
     });
-    await expect.poll(restoredBlock, 'a block restored in the article').not.toBeNull();
+    await expect.poll(restoredBlock, { message: 'a block restored in the article' }).not.toBeNull();
     const restored = await restoredBlock();
     expect(restored!.previous.trim().length, 'it follows a block of the article').toBeGreaterThan(0);
     expect(before).toContain(restored!.previous.trim().slice(0, 40));
