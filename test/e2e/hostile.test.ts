@@ -67,6 +67,8 @@ interface Rendered {
   bodyHtml: string;
   liveUnsafe: string[];
   restored: { html: string; liveUnsafe: string[] }[];
+  /** The marker lines of blocks shown again in the article (our markup, not the page's). */
+  restoredBars: string[];
   scriptable: string[];
   violations: Violation[];
   error: string | null;
@@ -96,13 +98,22 @@ function readPopup(popup: Page): Promise<Rendered> {
     const $ = (id: string): HTMLElement | null => document.querySelector(`[data-testid="${id}"]`);
     const textOf = (el: Element | null) => (el ? { text: el.textContent ?? '', elements: el.childElementCount } : null);
     const body = $('article-body');
+    // A block shown again in the article carries our marker line (restore-in-place.ts: a label and a
+    // "Remove again" button): checked to be exactly that, then left out of the checks of page markup.
+    const bars = body ? Array.from(body.querySelectorAll('.cnr-restored-bar'), (bar) => bar.outerHTML) : [];
+    const pageMarkup = (el: Element): Element => {
+      const copy = el.cloneNode(true) as Element;
+      for (const bar of Array.from(copy.querySelectorAll('.cnr-restored-bar'))) bar.remove();
+      return copy;
+    };
     return {
       title: textOf($('article-title')),
       byline: textOf($('article-byline')),
       bodyText: body?.innerText ?? '',
-      bodyHtml: body?.innerHTML ?? '',
-      liveUnsafe: body ? unsafe(body) : ['no article body'],
-      restored: Array.from(document.querySelectorAll('[data-testid="restored-block"], [data-testid="restored-in-place"]'), (el) => ({ html: el.innerHTML, liveUnsafe: unsafe(el) })),
+      bodyHtml: body ? pageMarkup(body).innerHTML : '',
+      liveUnsafe: body ? unsafe(pageMarkup(body)) : ['no article body'],
+      restoredBars: bars,
+      restored: Array.from(document.querySelectorAll('[data-testid="restored-block"], [data-testid="restored-in-place"]'), (el) => ({ html: pageMarkup(el).innerHTML, liveUnsafe: unsafe(pageMarkup(el)) })),
       scriptable: scriptable(document),
       violations: (window as unknown as { __cnrTrap: Violation[] }).__cnrTrap.slice(),
       error: $('error')?.textContent ?? null,
@@ -280,6 +291,9 @@ describe('XSS vectors in an article page: popup and reader overlay in Chromium',
       expect(shown.removedCount, 'the comment below the article is removed').toBeGreaterThan(0);
       expect(shownAgain, '"Show again" buttons').toBe(shown.removedCount);
       expect(shown.restored, 'removed blocks shown again').toHaveLength(shown.removedCount);
+      for (const bar of shown.restoredBars) {
+        expect(bar, 'the marker of a block shown again is ours alone').toMatch(/^<div class="cnr-restored-bar" dir="ltr" lang="en"><span>[^<]*<\/span> <button type="button" data-remove-again="\d+" data-testid="remove-again">[^<]*<\/button><\/div>$/);
+      }
       for (const [i, block] of shown.restored.entries()) {
         expect(block.liveUnsafe, `removed block ${i} shown again (live DOM)`).toEqual([]);
         expect(unsafeParts(block.html), `removed block ${i} shown again (re-parsed)`).toEqual([]);
