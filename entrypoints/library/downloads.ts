@@ -2,6 +2,7 @@
  * Files the library hands to the user: the whole backup, or one article as Markdown or standalone
  * HTML. A download is a Blob behind an object URL and a temporary <a download>; no permission needed.
  */
+import { t } from '@/lib/i18n';
 import { exportBackup } from '@/lib/library/backup';
 import { htmlFile, markdownFile } from '@/lib/library/export-files';
 import type { Library, SavedArticle } from '@/lib/library/store';
@@ -35,5 +36,5 @@ function save(blob: Blob, name: string): void {
 /** A file name from a title: letters of any script kept, path and control characters out, bounded. */
 function fileName(title: string): string {
   const name = title.replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, 80).trim();
-  return name || 'article';
+  return name || t('fileNameArticle');
 }
