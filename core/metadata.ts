@@ -6,7 +6,7 @@
 import { readJsonLd, isArticleType, type LdObject } from './json-ld';
 import { dateInText, isMonthName } from './dates';
 import { allPhrases, ARTICLE_META, BYLINE } from './phrases';
-import { allElements } from './dom';
+import { allElements, hostOf, siteOf } from './dom';
 import { comparableKey, foldText, phraseMatcher } from './text';
 
 /** The <meta> contents by lower-cased `property`, `name`, `http-equiv` and `itemprop`, first one wins. */
@@ -40,7 +40,7 @@ export function declaredLanguages(doc: Document, meta: MetaContents): string[] {
 }
 
 /** Separators between a headline and the site or section names around it in a <title>. */
-const TITLE_SEPARATOR = /\s+[|\-–—·»:]\s+/u;
+const TITLE_SEPARATOR = /\s+[|\-–—·•»:]\s+/u;
 /** A heading shorter than this (letters and digits) is a section name, not a headline. */
 const MIN_HEADLINE_KEY = 15;
 
@@ -296,7 +296,7 @@ export function articleMetadata(page: PageMetadata, fallbacks: MetadataFallbacks
   const byline = chooseByline(page.authors, names) ?? bylineOf(fallbacks.byline ?? '', names)
     ?? (readabilityByline && !names.has(comparableKey(readabilityByline)) ? readabilityByline : null);
   return {
-    title: chooseTitle(page.headlines, names) ?? clean(fallbacks.title) ?? '',
+    title: chooseTitle(page.headlines, withDomainName(names, fallbacks.url)) ?? clean(fallbacks.title) ?? '',
     byline,
     siteName,
     publishedTime: chooseDate(page.dates) ?? (isDate(fallbacks.publishedTime) ? clean(fallbacks.publishedTime) : null),
@@ -318,6 +318,16 @@ function siteNamesOf(page: PageMetadata, siteName: string | null, url: string): 
   }
   const label = host.split('.').slice(0, -1).join('.');
   return new Set([siteName ?? '', ...page.siteNames, host, label].map(comparableKey).filter((key) => key.length > 0));
+}
+
+/**
+ * For the title, the registrable domain's name names the site too ("Headline | Bridgestone Tires" on
+ * tires.bridgestone.com). Not for bylines: a personal site's domain is often its author's name.
+ */
+function withDomainName(names: ReadonlySet<string>, url: string): Set<string> {
+  const host = hostOf(url);
+  const domainName = host ? comparableKey(siteOf(host).split('.')[0] ?? '') : '';
+  return domainName ? new Set([...names, domainName]) : new Set(names);
 }
 
 /** Metadata sources in the order their wording is preferred when they agree equally (no visible h1). */

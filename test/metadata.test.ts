@@ -46,6 +46,15 @@ describe('title: what the headline sources agree on', () => {
     expect(withH1.title).toBe('Guvernul a aprobat bugetul pe anul viitor');
   });
 
+  it('knows the site by its domain on any subdomain, and a bullet as a separator', () => {
+    const shop = metadataOf('<title>Ghidul complet al anvelopelor de iarnă | Anvelope Exemplu</title>', '<p>Text.</p>', 'https://magazin.exemplu.ro/ghid/iarna');
+    expect(shop.title).toBe('Ghidul complet al anvelopelor de iarnă');
+    const funds = metadataOf('<title>Fondi indicizzati: come investire | Exemplu</title>', '<p>Testo.</p>', 'https://investitori.exemplu.it/fondi');
+    expect(funds.title).toBe('Fondi indicizzati: come investire');
+    const blog = metadataOf('<title>Η κηπουρική στο μπαλκόνι • Kipos</title><meta property="og:site_name" content="Kipos">', '<p>Κείμενο.</p>', 'https://www.kipos.gr/blog/balkoni');
+    expect(blog.title).toBe('Η κηπουρική στο μπαλκόνι');
+  });
+
   it('does not take the site name, a slug or an id; the title stays when it is all there is', () => {
     expect(looksLikeId('d-161500790')).toBe(true);
     expect(looksLikeId('guvernul-a-aprobat-bugetul')).toBe(true);

@@ -135,6 +135,7 @@ export const CHROME_RULES: readonly Rule[] = [
     examples: {
       drop: [
         '<p>The council approved the budget.</p><p data-drop>Council approves the new city budget for 2025</p>',
+        '<p>The council approved the budget.</p><p data-drop>Council approves the new city budget for 2025 | Example News</p>',
       ],
       keep: [
         '<p>Council approves the new city budget for 2025, but the opposition wants a recount.</p>',
