@@ -51,6 +51,7 @@ export const READER_CSS = `
 .cnr-toolbar .cnr-width { display: inline-flex; align-items: center; gap: 4px; }
 .cnr-toolbar .cnr-width output { min-width: 8.5em; text-align: center; color: var(--fg); }
 .cnr-toolbar .status { color: var(--muted); }
+.cnr-toolbar .muted { color: var(--muted); font-size: 0.9em; }
 .cnr-toolbar .status.error { color: var(--error); }
 .cnr-page { margin: 0 auto; padding: 24px 20px 64px; max-width: var(--line-width); }
 .cnr-header h1 {
