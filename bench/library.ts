@@ -4,11 +4,12 @@
  * search < 50 ms), and the storage the articles and pictures take. Prints figures, decides nothing.
  *
  *   npm run bench:library [-- --articles N] [--pictures N (per article, default 2)] [--picture-kb N (default 60)]
- *     [--list-articles N] [--list-only] [--chromium-build DIR] [--no-browser] [--browser-only]
+ *     [--list-articles N] [--list-only] [--chromium-build DIR] [--no-browser] [--browser-only] [--trace DIR]
  *
  * Then, in Chromium (bench/library-browser.ts; `npm run build:e2e` first, or --chromium-build DIR): the
  * longest main-thread task of the library page while its search index is built over the same articles
- * (--no-browser skips it, --browser-only runs only it). Then the list alone at 100,000 articles
+ * (--no-browser skips it, --browser-only runs only it; --trace DIR writes a Chromium trace of each
+ * visit there, for DevTools' Performance panel). Then the list alone at 100,000 articles
  * (--list-articles), in Node and in Chromium (bench/library-list.ts); --list-only runs only that part.
  *
  * The articles are generated (test/library/generate.ts): fifteen languages and their scripts,
@@ -177,9 +178,9 @@ async function main(): Promise<void> {
 }
 
 async function browser(): Promise<void> {
-  console.log(`\nChromium, the library page with ${count.toLocaleString('en')} articles (${chromiumBuild ?? 'the e2e build'}):`);
+  console.log(`\nChromium, the library page with ${count.toLocaleString('en')} articles and ${picturesPerArticle} pictures each (${chromiumBuild ?? 'the e2e build'}):`);
   const articles = generateArticles(count);
-  const { first, later } = await measureIndexInChromium(articles, chromiumBuild);
+  const { first, later } = await measureIndexInChromium(articles, { perArticle: picturesPerArticle, bytes: pictureBytes }, chromiumBuild, traceDir);
   const report = (label: string, open: OpenFigures): void => {
     line(`${label}: list shown / full-text search ready`, `${ms(open.listShown)} / ${ms(open.indexReady)}`);
     line(`${label}: longest main-thread task while indexing`, `${ms(open.longest)} (${open.count} tasks over 50 ms, ${ms(open.total)} in all)`, { limit: 50, actual: open.longest });
@@ -190,7 +191,9 @@ async function browser(): Promise<void> {
   report('later open (index loaded)', later);
 }
 
-const chromiumBuild = flag('--chromium-build') ? process.argv[process.argv.indexOf('--chromium-build') + 1] : undefined;
+const stringOption = (name: string): string | undefined => (flag(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
+const chromiumBuild = stringOption('--chromium-build');
+const traceDir = stringOption('--trace');
 const only = flag('--list-only') ? 'list' : flag('--browser-only') ? 'browser' : null;
 if (only === null) await main();
 if ((only === null && !flag('--no-browser')) || only === 'browser') await browser();

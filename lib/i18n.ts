@@ -51,13 +51,25 @@ export function t(key: MessageKey, ...substitutions: Substitution[]): string {
  * for the interface's locale. `$1` is the count, formatted; further substitutions are `$2`…
  */
 export function plural(key: PluralKey, count: number, ...substitutions: Substitution[]): string {
-  const category = new Intl.PluralRules(uiLocale()).select(count);
+  const category = cached('plural', uiLocale(), undefined, (locale) => new Intl.PluralRules(locale)).select(count);
   const args = [formatNumber(count), ...substitutions.map(formatSubstitution)];
   return getMessage(`${key}_${category}`, args) || getMessage(`${key}_other`, args) || key;
 }
 
+/**
+ * Intl's formatters, one per kind, locale and options: making one takes far longer than using it
+ * (a list of 40 rows with a date, a count and a language name each spent tens of milliseconds on it).
+ */
+const formatters = new Map<string, unknown>();
+function cached<T>(kind: string, locale: string, options: object | undefined, make: (locale: string) => T): T {
+  const key = `${kind}|${locale}|${options ? JSON.stringify(options) : ''}`;
+  let formatter = formatters.get(key) as T | undefined;
+  if (formatter === undefined) formatters.set(key, (formatter = make(locale)));
+  return formatter;
+}
+
 export function formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(uiLocale(), options).format(value);
+  return cached('number', uiLocale(), options, (locale) => new Intl.NumberFormat(locale, options)).format(value);
 }
 
 /** Bytes for people, in the interface's locale: "0 kB", "12 kB", "3.4 MB". */
@@ -69,7 +81,7 @@ export function formatBytes(bytes: number): string {
 }
 
 export function formatDate(date: Date, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
-  return new Intl.DateTimeFormat(uiLocale(), options).format(date);
+  return cached('date', uiLocale(), options, (locale) => new Intl.DateTimeFormat(locale, options)).format(date);
 }
 
 export function formatDateTime(date: Date): string {
@@ -79,7 +91,8 @@ export function formatDateTime(date: Date): string {
 /** A language's name in the interface's language ("greacă" for el in Romanian), or null when Intl does not know it. */
 export function languageName(bcp47: string): string | null {
   try {
-    const name = new Intl.DisplayNames([uiLocale()], { type: 'language', fallback: 'none' }).of(bcp47);
+    const names = cached('language', uiLocale(), undefined, (locale) => new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' }));
+    const name = names.of(bcp47);
     return name ?? null;
   } catch {
     return null;

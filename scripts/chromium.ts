@@ -53,13 +53,15 @@ export interface LaunchOptions {
   ownSignals?: boolean;
   /** Environment variables added to the browser's (LANGUAGE=ro sets its interface language on Linux). */
   env?: Record<string, string>;
+  /** A profile to use (and keep) instead of a fresh temporary one: a second launch finds what the first stored. */
+  userDataDir?: string;
 }
 
 export interface LaunchedBrowser {
   context: BrowserContext;
   extensionId: string;
   userDataDir: string;
-  /** Closes the browser and deletes the temporary profile. */
+  /** Closes the browser and deletes the temporary profile (not one given in LaunchOptions.userDataDir). */
   close(): Promise<void>;
 }
 
@@ -72,7 +74,10 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Launc
     throw new Error(`${extensionDir} has no manifest.json: build the extension first.`);
   }
   const extensionId = extensionIdForPath(extensionDir);
-  const userDataDir = mkdtempSync(path.join(tmpdir(), 'clean-news-reader-'));
+  const userDataDir = options.userDataDir ?? mkdtempSync(path.join(tmpdir(), 'clean-news-reader-'));
+  const removeProfile = (): void => {
+    if (!options.userDataDir) rmSync(userDataDir, { recursive: true, force: true, maxRetries: 3 });
+  };
   if (options.pinToolbarButton) {
     // Chromium reads the pinned toolbar buttons from the profile's preferences at start-up. The
     // translate bubble is turned off too: it would pop up over the demo pages where the popup opens.
@@ -107,7 +112,7 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Launc
       ],
     });
   } catch (error) {
-    rmSync(userDataDir, { recursive: true, force: true });
+    removeProfile();
     throw error;
   }
   return {
@@ -116,7 +121,7 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Launc
     userDataDir,
     async close() {
       await context.close().catch(() => undefined);
-      rmSync(userDataDir, { recursive: true, force: true, maxRetries: 3 });
+      removeProfile();
     },
   };
 }

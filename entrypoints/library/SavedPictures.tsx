@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { fetchPictures, MISSING_REASONS } from '@/lib/library/picture-fetch';
 import { pictureUrls } from '@/lib/library/pictures';
 import type { ArticleSummary, Library, PictureRecord, SavedArticle } from '@/lib/library/store';
@@ -133,12 +133,15 @@ export function PicturesSummary({ summaries, setting }: { summaries: readonly Ar
   useEffect(() => {
     void picturesAllowed().then(setAllowed);
   }, []);
-  let count = 0;
-  let bytes = 0;
-  for (const summary of summaries) {
-    count += summary.pictures?.saved ?? 0;
-    bytes += summary.pictures?.bytes ?? 0;
-  }
+  const { count, bytes } = useMemo(() => {
+    let saved = 0;
+    let total = 0;
+    for (const summary of summaries) {
+      saved += summary.pictures?.saved ?? 0;
+      total += summary.pictures?.bytes ?? 0;
+    }
+    return { count: saved, bytes: total };
+  }, [summaries]);
   return (
     <p class="muted" data-testid="pictures-summary">
       {plural('picturesSavedTotal', count, formatBytes(bytes))}{' '}

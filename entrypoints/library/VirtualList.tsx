@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 
 interface Props<T> {
   items: readonly T[];
@@ -11,8 +11,6 @@ interface Props<T> {
 
 /** Rows drawn beyond the window on each side, so that scrolling and Tab find rows already there. */
 const OVERSCAN = 10;
-/** Rows drawn before the first measurement (a screen's worth on any display). */
-const FIRST_ROWS = 40;
 
 /**
  * A list that draws only the rows in and near the window, whatever its length: the page stays as
@@ -21,25 +19,30 @@ const FIRST_ROWS = 40;
  */
 export function VirtualList<T>({ items, rowHeight, row }: Props<T>) {
   const list = useRef<HTMLUListElement>(null);
-  const [range, setRange] = useState({ start: 0, end: FIRST_ROWS });
+  // Before the first measurement: the rows a window of this height shows from the top, and the overscan
+  // below (the first layout of a row is the costly one: fonts of many scripts).
+  const [range, setRange] = useState(() => ({ start: 0, end: Math.ceil(window.innerHeight / rowHeight) + OVERSCAN }));
 
+  const measure = (): void => {
+    const element = list.current;
+    if (!element) return;
+    const top = element.getBoundingClientRect().top; // negative once the list's top has scrolled away
+    const start = Math.max(0, Math.floor(-top / rowHeight) - OVERSCAN);
+    const end = start + Math.ceil(window.innerHeight / rowHeight) + 2 * OVERSCAN;
+    setRange((now) => (now.start === start && now.end === end ? now : { start, end }));
+  };
   useLayoutEffect(() => {
-    const update = (): void => {
-      const element = list.current;
-      if (!element) return;
-      const top = element.getBoundingClientRect().top; // negative once the list's top has scrolled away
-      const start = Math.max(0, Math.floor(-top / rowHeight) - OVERSCAN);
-      const end = start + Math.ceil(window.innerHeight / rowHeight) + 2 * OVERSCAN;
-      setRange((now) => (now.start === start && now.end === end ? now : { start, end }));
-    };
-    update();
-    window.addEventListener('scroll', update, { passive: true });
-    window.addEventListener('resize', update);
+    measure();
+    window.addEventListener('scroll', measure, { passive: true });
+    window.addEventListener('resize', measure);
     return () => {
-      window.removeEventListener('scroll', update);
-      window.removeEventListener('resize', update);
+      window.removeEventListener('scroll', measure);
+      window.removeEventListener('resize', measure);
     };
-  }, [rowHeight, items.length]);
+  }, [rowHeight]);
+  // A new length moves nothing on screen by itself (a shorter list scrolls the window, which measures):
+  // checked after the frame is drawn, so that the task drawing 10,000 new items does not also lay out the page.
+  useEffect(measure, [items.length]);
 
   const start = Math.min(range.start, items.length);
   const end = Math.min(range.end, items.length);

@@ -22,8 +22,10 @@ export function matchesFilters(item: { code: string; bcp47: string; site: string
   return (!filters.language || matchesLanguage(item, filters.language)) && (!filters.site || item.site === filters.site);
 }
 
-export function filterSummaries(summaries: readonly ArticleSummary[], filters: LibraryFilters): ArticleSummary[] {
-  return summaries.filter((summary) => matchesFilters({ ...summary.language, site: summary.site }, filters));
+/** The summaries within the filters; the same array when there is no filter. */
+export function filterSummaries(summaries: readonly ArticleSummary[], filters: LibraryFilters): readonly ArticleSummary[] {
+  if (!filters.language && !filters.site) return summaries;
+  return summaries.filter((summary) => matchesFilters({ code: summary.language.code, bcp47: summary.language.bcp47, site: summary.site }, filters));
 }
 
 /** One choice of a filter: the value to filter by, a label to show and how many articles it has. */
@@ -33,20 +35,38 @@ export interface Facet {
   count: number;
 }
 
-function tally(entries: Iterable<[value: string, label: string]>): Facet[] {
-  const facets = new Map<string, Facet>();
-  for (const [value, label] of entries) {
+const mostUsedFirst = (facets: Map<string, Facet>): Facet[] =>
+  [...facets.values()].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+
+/**
+ * Counts the languages (by BCP 47 tag, labelled with the English name: the page names them in the
+ * interface's language) and sites of summaries given in as many parts as the caller likes: the library page counts 10,000 a part at a time, between tasks.
+ */
+export class FacetCounter {
+  private readonly languages = new Map<string, Facet>();
+  private readonly sites = new Map<string, Facet>();
+
+  add(summaries: Iterable<ArticleSummary>): this {
+    for (const s of summaries) {
+      FacetCounter.count(this.languages, s.language.bcp47, s.language.name);
+      if (s.site) FacetCounter.count(this.sites, s.site, s.siteName ?? s.site);
+    }
+    return this;
+  }
+
+  /** The choices counted so far, most used first. */
+  result(): { languages: Facet[]; sites: Facet[] } {
+    return { languages: mostUsedFirst(this.languages), sites: mostUsedFirst(this.sites) };
+  }
+
+  private static count(facets: Map<string, Facet>, value: string, label: string): void {
     const facet = facets.get(value);
     if (facet) facet.count++;
     else facets.set(value, { value, label, count: 1 });
   }
-  return [...facets.values()].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
 }
 
-/** The languages (by BCP 47 tag, labelled with the English name: the page names them in the interface's language) and sites in the library, most used first. */
+/** The languages and sites in the library, most used first (FacetCounter). */
 export function facets(summaries: readonly ArticleSummary[]): { languages: Facet[]; sites: Facet[] } {
-  return {
-    languages: tally(summaries.map((s) => [s.language.bcp47, s.language.name])),
-    sites: tally(summaries.filter((s) => s.site).map((s) => [s.site, s.siteName ?? s.site])),
-  };
+  return new FacetCounter().add(summaries).result();
 }

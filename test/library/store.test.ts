@@ -8,7 +8,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LibraryError } from '@/lib/library/errors';
 import { openDatabase } from '@/lib/library/connection';
 import { DB_NAME, DB_VERSION } from '@/lib/library/schema';
-import { openLibrary, type Library } from '@/lib/library/store';
+import { toSavedArticle } from '@/lib/library/records';
+import { openLibrary, type Library, type ReadingState } from '@/lib/library/store';
 import { abortOn, article, freshLibrary, recordingFactory } from './helpers';
 
 /** Everything the database holds, to compare before and after a failure. */
@@ -88,6 +89,24 @@ describe('saving and reading', () => {
       expect(summary).not.toHaveProperty('html');
       expect(summary).not.toHaveProperty('removed');
     }
+  });
+
+  it('lists a library larger than one read (2,500 articles): every summary once, newest first, the same saved time by id, reading states from every read', async () => {
+    const { library } = await freshLibrary();
+    // Saved times out of id order, five articles per minute (the same savedAt), and every seventh one read.
+    const records = Array.from({ length: 2_500 }, (_, i) => {
+      const savedAt = new Date(Date.UTC(2025, 0, 1) + ((i * 7919) % 500) * 60_000).toISOString();
+      return toSavedArticle(article({ url: `https://www.digi24.ro/stiri/${String(i).padStart(4, '0')}`, title: `Article ${i}` }), savedAt);
+    });
+    const reading = (i: number): ReadingState | undefined => (i % 7 === 0 ? { readAt: '2025-02-01T10:00:00.000Z', position: (i % 10) / 10 } : undefined);
+    await library.putImported(records.map((record, i) => ({ record, expectedUpdatedAt: null, reading: reading(i) })));
+
+    const list = await library.list();
+    const expected = records.map((record, i) => ({ id: record.id, savedAt: record.savedAt, reading: reading(i) }))
+      .sort((a, b) => (a.savedAt === b.savedAt ? (a.id < b.id ? 1 : -1) : a.savedAt < b.savedAt ? 1 : -1));
+    expect(list.map((s) => s.id)).toEqual(expected.map((e) => e.id));
+    expect(list.map((s) => s.reading)).toEqual(expected.map((e) => e.reading));
+    expect(await library.newest(100)).toEqual(list.slice(0, 100));
   });
 
   it('deletes with undo: the deleted record comes back identical', async () => {
