@@ -123,6 +123,8 @@ describe('what was removed, in the reader', () => {
       };
     });
     await expect.poll(restoredBlock, { message: 'a block restored in the article' }).not.toBeNull();
+    // Brought into view and focused once it is drawn (an effect after the render).
+    await expect.poll(async () => (await restoredBlock())?.focused, { message: 'focus on its Remove again' }).toBe('remove-again');
     const restored = await restoredBlock();
     expect(restored!.previous.trim().length, 'it follows a block of the article').toBeGreaterThan(0);
     expect(before).toContain(restored!.previous.trim().slice(0, 40));
