@@ -4,7 +4,7 @@
  * light, sepia and dark), made in headless Debian Chromium with the e2e build (built first), so that a
  * reviewer can look at every change. Written to `screenshots/` (not in git): `popup-<lang>-<scheme>.png`,
  * `reader-<lang>-<theme>.png`, `reader-<lang>-end.png` (the reader scrolled to the end of the article) and
- * `popup-<lang>-restored.png` (a removed block shown again at its place in the article).
+ * `popup-<lang>-<scheme>-restored.png` (a removed block shown again at its place in the article).
  * Then the interface in each of its languages (Chromium started with LANGUAGE=<locale>, as a reader whose
  * browser speaks it): `ui-<locale>-popup.png`, `ui-<locale>-popup-saved.png` (the answer of a save, with the
  * offer to keep the pictures), `ui-<locale>-reader.png` (on that language's seed page), `ui-<locale>-library.png`
@@ -61,17 +61,15 @@ async function main(): Promise<void> {
         const file = path.join(out, `popup-${lang}-${scheme}.png`);
         await popup.screenshot({ path: file });
         written.push(file);
-        if (scheme === 'light') {
-          // "Show again" on the first removed block that had a place: it is back in the article, marked.
-          await popup.getByTestId('removed-summary').click();
-          const placed = popup.locator('[data-testid="show-removed"][aria-pressed]').first();
-          if (await placed.count() > 0) {
-            await placed.click();
-            await popup.getByTestId('restored-in-place').waitFor();
-            const restored = path.join(out, `popup-${lang}-restored.png`);
-            await popup.screenshot({ path: restored });
-            written.push(restored);
-          }
+        // "Show again" on the first removed block that had a place: it is back in the article, marked.
+        await popup.getByTestId('removed-summary').click();
+        const placed = popup.locator('[data-testid="show-removed"][aria-pressed]').first();
+        if (await placed.count() > 0) {
+          await placed.click();
+          await popup.getByTestId('restored-in-place').waitFor();
+          const restored = path.join(out, `popup-${lang}-${scheme}-restored.png`);
+          await popup.screenshot({ path: restored });
+          written.push(restored);
         }
         await popup.close();
       }
