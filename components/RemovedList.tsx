@@ -47,11 +47,11 @@ export function RemovedList({ removed, baseUrl, dir, lang, pictures, picturesSet
           <ul>
             {group.items.map(({ removal, index }) => (
               <li key={index} data-rule={removal.rule}>
-                {removal.place
-                  ? <button type="button" class="link" aria-pressed={shown.has(index)} onClick={() => toggle(index)} data-index={index}
-                    data-testid="show-removed">{shown.has(index) ? t('removedRemoveAgain') : t('removedShow')}</button>
-                  : <button type="button" class="link" aria-expanded={shown.has(index)} onClick={() => toggle(index)} data-index={index}
-                    data-testid="show-removed">{shown.has(index) ? t('removedHide') : t('removedShow')}</button>}
+                {/* A block with a place goes back into the article (a pressed state); one without opens here (expanded). */}
+                <button type="button" class="link" onClick={() => toggle(index)} data-testid="show-removed"
+                  {...(removal.place ? { 'aria-pressed': shown.has(index) } : { 'aria-expanded': shown.has(index) })}>
+                  {!shown.has(index) ? t('removedShow') : removal.place ? t('removedRemoveAgain') : t('removedHide')}
+                </button>
                 {removal.place && shown.has(index) && <span class="in-article">{t('removedInArticle')} </span>}
                 {(removal.place || !shown.has(index)) && <span class="preview" dir={dir} lang={lang}>{preview(removal.text)}</span>}
                 {!removal.place && shown.has(index) && (removal.html

@@ -48,7 +48,10 @@ export function SanitizedHtml({ html, baseUrl, class: className, dir, lang, test
   const container = useRef<HTMLDivElement>(null);
   useEffect(() => hideBrokenImages(container.current), [clean]);
   useEffect(() => loadOnClick(container.current, held), [held]);
-  useEffect(() => removeAgainOnClick(container.current, onRemoveAgain), [onRemoveAgain]);
+  // The latest handler, read at click time: one listener for the body's life, not one per render.
+  const removeAgain = useRef(onRemoveAgain);
+  removeAgain.current = onRemoveAgain;
+  useEffect(() => removeAgainOnClick(container.current, (index) => removeAgain.current?.(index)), []);
   useEffect(() => {
     if (reveal === null || reveal === undefined) return;
     const block = container.current?.querySelector(`[data-restored="${reveal}"]`);
@@ -60,8 +63,8 @@ export function SanitizedHtml({ html, baseUrl, class: className, dir, lang, test
 }
 
 /** "Remove again" on a restored block: one listener for the body, the buttons are in its markup. */
-function removeAgainOnClick(root: HTMLElement | null, onRemoveAgain: ((index: number) => void) | undefined): (() => void) | undefined {
-  if (!root || !onRemoveAgain) return undefined;
+function removeAgainOnClick(root: HTMLElement | null, onRemoveAgain: (index: number) => void): (() => void) | undefined {
+  if (!root) return undefined;
   const click = (event: Event): void => {
     const button = (event.target as Element | null)?.closest?.(`[${REMOVE_AGAIN_ATTRIBUTE}]`);
     if (button && root.contains(button)) onRemoveAgain(Number(button.getAttribute(REMOVE_AGAIN_ATTRIBUTE)));
