@@ -151,6 +151,58 @@ export function proseOf(stats: SubtreeStats): number {
   return stats.chars >= MIN_PROSE_BLOCK && stats.linkedChars / stats.chars < 0.5 ? stats.chars - stats.linkedChars : 0;
 }
 
+/**
+ * Lookups by tag name instead of selector queries: jsdom (the tests and the CLI) matches selectors in
+ * JavaScript, several times slower than its own lookup by tag name; browsers answer both natively.
+ * Tags are given lower-case, as in a selector.
+ */
+type Scope = ParentNode & Pick<Element, 'getElementsByTagName'>;
+
+/** The elements of these tags under `root` (not `root` itself), in document order. */
+export function elementsByTag(root: ParentNode, ...tags: string[]): Element[] {
+  const lists = tags.map((tag) => Array.from((root as Scope).getElementsByTagName(tag))).filter((list) => list.length > 0);
+  if (lists.length <= 1) return lists[0] ?? [];
+  return lists.flat().sort(inDocumentOrder);
+}
+
+/** The first element of these tags under `root`, in document order (as `querySelector('h1, h2')`). */
+export function firstByTag(root: ParentNode, ...tags: string[]): Element | null {
+  let first: Element | null = null;
+  for (const tag of tags) {
+    const found = (root as Scope).getElementsByTagName(tag)[0];
+    if (found && (!first || inDocumentOrder(found, first) < 0)) first = found;
+  }
+  return first;
+}
+
+/** Whether `root` holds an element of one of these tags. */
+export function hasTag(root: ParentNode, ...tags: string[]): boolean {
+  return tags.some((tag) => (root as Scope).getElementsByTagName(tag).length > 0);
+}
+
+/** The links under `root` (`a[href]`), in document order. */
+export function linksIn(root: ParentNode): Element[] {
+  return elementsByTag(root, 'a').filter((a) => a.hasAttribute('href'));
+}
+
+/** Whether the element is a link (`a[href]`) or inside one (as `closest('a[href]')`). */
+export function insideLink(el: Element): boolean {
+  for (let node: Element | null = el; node; node = node.parentElement) if (node.localName === 'a' && node.hasAttribute('href')) return true;
+  return false;
+}
+
+/** Whether `root` holds a link (`a[href]`). */
+export function hasLink(root: ParentNode): boolean {
+  for (const a of Array.from((root as Scope).getElementsByTagName('a'))) if (a.hasAttribute('href')) return true;
+  return false;
+}
+
+function inDocumentOrder(a: Node, b: Node): number {
+  if (a === b) return 0;
+  // 4: Node.DOCUMENT_POSITION_FOLLOWING (no global Node in every context the core runs in).
+  return a.compareDocumentPosition(b) & 4 ? -1 : 1;
+}
+
 /** Every element under root, in document order. A plain walk: live collections are slow in some DOMs (jsdom). */
 export function allElements(root: Element): Element[] {
   const out: Element[] = [];

@@ -3,7 +3,7 @@
  * clone → fix lazy images → page rules → Readability → article rules → DOMPurify.
  * Language detection (franc) is not here: it runs in extension pages (see article.ts).
  */
-import { blockText, hostOf, pageShape, siteOf, textOf } from './dom';
+import { blockText, elementsByTag, firstByTag, hostOf, pageShape, siteOf, textOf } from './dom';
 import { findLead, restoreLead } from './lead';
 import { articleMetadata, declaredLanguages, headlineOf, type MetaContents, metaContents, readPageMetadata, titleHint } from './metadata';
 import { allPhrases, HOROSCOPE } from './phrases';
@@ -312,7 +312,7 @@ function refuseHugePage(source: Document, options: ExtractOptions): void {
 /** The article's headline: Readability's title or the page's, checked against the page's headings (see headlineOf). */
 function headlineOfArticle(parsed: Parsed, title: string, headings: string[], meta: MetaContents, url: string): string {
   const siteNames = [parsed.siteName ?? '', meta.get('og:site_name') ?? '', hostOf(url) ?? ''];
-  const articleHeading = parsed.content.querySelector('h1, h2')?.textContent;
+  const articleHeading = firstByTag(parsed.content, 'h1', 'h2')?.textContent;
   return headlineOf((parsed.title ?? '').trim() || title, articleHeading ? [...headings, articleHeading] : headings, siteNames);
 }
 
@@ -379,7 +379,7 @@ function isAboutHoroscopes(content: Element, text: string, title: string): boole
   // Most articles never name a sign: one look at the whole text (without word boundaries, which its
   // blocks run together without), then paragraph by paragraph.
   if (!HOROSCOPE_ANYWHERE.test(foldText(text))) return false;
-  const paragraphs = Array.from(content.querySelectorAll('p, li, h2, h3')).filter((p) => textOf(p).length > 40);
+  const paragraphs = elementsByTag(content, 'p', 'li', 'h2', 'h3').filter((p) => textOf(p).length > 40);
   if (paragraphs.length === 0) return false;
   const about = paragraphs.filter((p) => HOROSCOPE_WORDS.test(foldText(textOf(p)))).length;
   return about / paragraphs.length >= 1 / 3;

@@ -133,7 +133,7 @@ export function isGalleryOrThread(cluster: ProseCluster): boolean {
     if (names.some((word) => NOT_ARTICLE_WORDS.has(word))) return true;
   }
   const pictures = cluster.container.getElementsByTagName('img').length;
-  const captions = cluster.container.querySelectorAll('figcaption').length;
+  const captions = cluster.container.getElementsByTagName('figcaption').length;
   return (pictures >= MIN_GALLERY_PICTURES && pictures >= cluster.paragraphs.length * GALLERY_PICTURES_PER_PARAGRAPH)
     || (captions >= MIN_GALLERY_PICTURES && captions * 2 >= cluster.paragraphs.length);
 }

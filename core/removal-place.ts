@@ -5,12 +5,13 @@
  * the nearest block before it that is in the article (or before the nearest one after it); a block
  * with no such neighbour (a sidebar, a menu far from the article) has no place and stays in the list.
  */
+import { elementsByTag } from './dom';
 import { normalizeSpace } from './text';
 import type { RemovalPlace } from './types';
 
 /** The blocks a place can name: the article's paragraphs, headings, list items, quotes and captions. */
 const PLACE_BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'FIGCAPTION', 'DT', 'DD']);
-const PLACE_SELECTOR = [...PLACE_BLOCKS].map((tag) => tag.toLowerCase()).join(', ');
+const PLACE_TAGS = [...PLACE_BLOCKS].map((tag) => tag.toLowerCase());
 /** How much of a block's text names it: enough to tell paragraphs apart, little to store. */
 const KEY_LENGTH = 80;
 /** How many neighbours on each side are remembered: the nearest may be removed too, or not in the article. */
@@ -63,7 +64,7 @@ function nearestBlocks(el: Element, side: 'before' | 'after'): string[] {
  */
 export function placesIn(article: Element, neighbours: readonly Neighbours[]): (RemovalPlace | null)[] {
   const counts = new Map<string, number>();
-  for (const block of Array.from(article.querySelectorAll(PLACE_SELECTOR))) {
+  for (const block of elementsByTag(article, ...PLACE_TAGS)) {
     const key = blockKey(block);
     if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
@@ -83,7 +84,7 @@ export function placesIn(article: Element, neighbours: readonly Neighbours[]): (
  */
 export function findPlace(root: Element, place: RemovalPlace): { element: Element; position: 'afterend' | 'beforebegin' } | null {
   const key = 'after' in place ? place.after : place.before;
-  const anchor = Array.from(root.querySelectorAll(PLACE_SELECTOR)).find((block) => blockKey(block) === key);
+  const anchor = elementsByTag(root, ...PLACE_TAGS).find((block) => blockKey(block) === key);
   if (!anchor) return null;
   const forward = 'after' in place;
   const hasTextBeyond = (el: Element): boolean => {

@@ -4,6 +4,7 @@
  * `ExtractedContent.pictureVariants`: for each picture whose srcset offers a better size for the
  * reader, its `src` and the variant to save instead.
  */
+import { elementsByTag } from './dom';
 
 /** Device pixels of the widest picture the reader shows (a column of ~800 CSS px at 2×). */
 export const READER_PICTURE_WIDTH = 1600;
@@ -92,7 +93,7 @@ function absolute(url: string, baseUrl: string): string | null {
 export function pictureVariants(root: Element, baseUrl: string): PictureVariant[] {
   const variants: PictureVariant[] = [];
   const seen = new Set<string>();
-  for (const img of Array.from(root.querySelectorAll('img'))) {
+  for (const img of elementsByTag(root, 'img')) {
     if (variants.length >= MAX_VARIANTS) break;
     const attribute = img.getAttribute('src')?.trim();
     const src = attribute ? absolute(attribute, baseUrl) : null;

@@ -3,6 +3,7 @@
  * lines, the comments under them, their buttons and the sign-in prompt. Vendor widgets and
  * comment containers named by class are handled by the selector rules.
  */
+import { hasTag } from '../dom';
 import { AGO_AFTER, AGO_BEFORE, allPhrases, COMMENT_ACTIONS, COMMENT_BY, COMMENT_COUNTERS, COMMENT_WORDS, LOGIN_WORDS, SAYS, YESTERDAY } from '../phrases';
 import { foldText, literalPhrasePattern, phraseMatcher, phrasePattern } from '../text';
 import type { RuleContext } from './context';
@@ -88,7 +89,7 @@ function itemKind(ctx: RuleContext, el: Element): ItemKind {
   if (startsWithMeta(text) && text.length <= 3000 && ctx.linkDensity(el) < 0.5) return 'comment';
   if (isLoginPrompt(text, 220)) return 'login';
   if (isCommentAction(text) || isCommentHeading(text)) return 'action';
-  if (text.length <= 2000 && ctx.linkDensity(el) < 0.5 && !el.querySelector('h1, h2, img, figure, iframe')) return 'body';
+  if (text.length <= 2000 && ctx.linkDensity(el) < 0.5 && !hasTag(el, 'h1', 'h2', 'img', 'figure', 'iframe')) return 'body';
   return 'other';
 }
 
@@ -119,7 +120,7 @@ export function detectCommentSections(ctx: RuleContext): Element[][] {
     const headingText = ctx.text(heading);
     let box = heading;
     for (let parent = box.parentElement; parent && parent !== ctx.root && !/^(BODY|HTML|MAIN|ARTICLE)$/.test(parent.tagName)
-      && ctx.text(parent).startsWith(headingText) && !parent.querySelector('h1'); parent = parent.parentElement) {
+      && ctx.text(parent).startsWith(headingText) && !hasTag(parent, 'h1'); parent = parent.parentElement) {
       box = parent;
     }
     candidates.push(box !== heading ? [box] : [heading, ...threadSiblings(ctx, heading, false)]);

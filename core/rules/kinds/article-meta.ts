@@ -1,4 +1,5 @@
 /** The article's own date, author, view-count and reading-time lines. */
+import { hasTag } from '../../dom';
 import { allPhrases, READING_TIME_UNITS } from '../../phrases';
 import { countWords, phrasePattern } from '../../text';
 import { isDateOrTime } from '../comments';
@@ -62,7 +63,7 @@ export const articleMeta = matcherKind<ArticleMetaMatch>()({}, (ctx, match) => {
     // "Lesezeit: 4 Minuten", "5 min read", "Ten tekst przeczytasz w mniej niż minutę".
     const readingTime = words <= 8 && anywhere.test(folded) && READING_TIME.test(folded);
     if (!(lonelyDate || labelledDate || barredDate || byline || readingTime)) continue;
-    if (ctx.linkDensity(el) > 0.5 && !el.querySelector('time')) continue;
+    if (ctx.linkDensity(el) > 0.5 && !hasTag(el, 'time')) continue;
     const line = ctx.outermostWithSameText(el);
     // A dated heading ("Donnerstag, 03. Februar 2022" over that day's programme) structures the text.
     if (lonelyDate && /^H[1-6]$/.test(line.tagName)) continue;

@@ -1,4 +1,5 @@
 /** Breadcrumb trails that start at the home page. */
+import { linksIn } from '../../dom';
 import { allPhrases, BREADCRUMB_HOME } from '../../phrases';
 import { phraseMatcher } from '../../text';
 import { matcherKind } from '../kind';
@@ -19,9 +20,9 @@ export const breadcrumb = matcherKind<BreadcrumbMatch>()({}, (ctx, match) => {
     const folded = ctx.folded(el);
     const home = HOME.exec(folded);
     if (!home) continue;
-    const links = el.querySelectorAll('a[href]');
+    const links = linksIn(el);
     const separated = CRUMB_SEPARATOR.test(folded.slice(home[0].length));
-    const firstLinks = Array.from(links).slice(0, 2);
+    const firstLinks = links.slice(0, 2);
     const linkedCrumbs = links.length >= 2 && firstLinks.every((a) => ctx.text(a).split(/\s+/).length <= 4)
       && stripDecoration(ctx.folded(firstLinks[0]!)) === stripDecoration(home[0]);
     if (separated || linkedCrumbs) out.push([ctx.outermostWithSameText(el)]);

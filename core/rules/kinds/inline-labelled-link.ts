@@ -1,4 +1,5 @@
 /** A paragraph that is a label plus a link: "Citește și: <a>…</a>", "Tags: …". */
+import { hasLink } from '../../dom';
 import { matcherKind } from '../kind';
 import { cachedMatcher, openingText } from '../labels';
 
@@ -14,7 +15,7 @@ export const inlineLabelledLink = matcherKind<InlineLabelledLinkMatch>()({}, (ct
   const start = cachedMatcher(match.phrases, 'start');
   const out: Element[][] = [];
   for (const el of ctx.shortElements(400)) {
-    if (!INLINE_LABEL_TAGS.has(el.tagName) || !el.querySelector('a[href]')) continue;
+    if (!INLINE_LABEL_TAGS.has(el.tagName) || !hasLink(el)) continue;
     const folded = openingText(ctx.folded(el));
     const labelMatch = start.exec(folded);
     if (!labelMatch) continue;

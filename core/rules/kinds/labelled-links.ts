@@ -1,4 +1,5 @@
 /** A "read also / related" label with the links it introduces. */
+import { hasLink } from '../../dom';
 import type { RuleContext } from '../context';
 import { matcherKind } from '../kind';
 import { cachedMatcher, stripDecoration } from '../labels';
@@ -34,7 +35,7 @@ export const labelledLinks = matcherKind<LabelledLinksMatch>()({}, (ctx, match) 
       if (!heads && !smallLinkBlock) break;
       box = parent;
     }
-    if (box !== label && ctx.linkDensity(box) >= 0.5 && box.querySelector('a[href]')) {
+    if (box !== label && ctx.linkDensity(box) >= 0.5 && hasLink(box)) {
       out.push([box]);
       continue;
     }

@@ -1,4 +1,5 @@
 /** Short lines that are, open with or hold one of the phrases. */
+import { allElements } from '../../dom';
 import { matcherKind } from '../kind';
 import { cachedMatcher, openingText, stripDecoration } from '../labels';
 
@@ -24,7 +25,7 @@ export const phraseLine = matcherKind<PhraseLineMatch>()({ opensWith: false as b
     const label = openingText(ctx.folded(el));
     const opens = match.opensWith ? start.exec(label) : null;
     // "<span>Image caption, </span>The caption": the label is its own element, matched alone; the caption stays.
-    const ownLabel = opens !== null && Array.from(el.querySelectorAll('*')).some((child) => stripDecoration(ctx.folded(child)) === opens[0]);
+    const ownLabel = opens !== null && allElements(el).some((child) => stripDecoration(ctx.folded(child)) === opens[0]);
     if (whole.test(stripDecoration(ctx.folded(el))) || (opens && !ownLabel && /^\s*[:.,،\-–—|*]/u.test(label.slice(opens[0].length)))
       || (within && within.test(label))) {
       out.push([ctx.outermostWithSameText(el)]);

@@ -1,4 +1,5 @@
 /** One to three short section links after the article, and a section kicker above it. */
+import { linksIn } from '../../dom';
 import type { RuleContext } from '../context';
 import { matcherKind } from '../kind';
 import { lastProseAndAfter, LINE_TAGS } from '../trailing';
@@ -23,13 +24,13 @@ export const sectionLinks = matcherKind<SectionLinksMatch>()({}, (ctx, match) =>
   const out: Element[][] = [];
   for (const el of lastProseAndAfter(ctx, LINE_TAGS).after) {
     if (ctx.text(el).length > 60) continue;
-    const links = el.querySelectorAll('a[href]');
+    const links = linksIn(el);
     if (links.length < 1 || links.length > 3 || ctx.linkDensity(el) < 0.9) continue;
-    if (Array.from(links).some((a) => ctx.text(a).split(/\s+/).length > match.maxWords)) continue;
+    if (links.some((a) => ctx.text(a).split(/\s+/).length > match.maxWords)) continue;
     out.push([ctx.outermostWithSameText(el)]);
   }
   for (const el of beforeFirstProse(ctx)) {
-    const link = el.querySelector('a[href]');
+    const link = linksIn(el)[0];
     if (!link || ctx.text(link) !== ctx.text(el) || ctx.text(el).split(/\s+/).length > KICKER_WORDS || !isSectionUrl(link, ctx.url)) continue;
     out.push([ctx.outermostWithSameText(el)]);
   }

@@ -1,4 +1,5 @@
 /** Share and follow bars. */
+import { hasTag } from '../../dom';
 import { allPhrases, AND_PREFIX, SHARE_FILLER, SOCIAL_NETWORKS } from '../../phrases';
 import { foldText, phraseMatcher, phrasePattern } from '../../text';
 import { matcherKind } from '../kind';
@@ -54,8 +55,8 @@ export const socialBar = matcherKind<SocialBarMatch>()({}, (ctx, match) => {
       }
       continue;
     }
-    const interactive = el.matches('a, button') || el.querySelector('a, button') !== null;
-    const shareLink = el.matches('a[href]') && SHARE_URL.test(el.getAttribute('href') ?? '');
+    const interactive = el.localName === 'a' || el.localName === 'button' || hasTag(el, 'a', 'button');
+    const shareLink = el.localName === 'a' && el.hasAttribute('href') && SHARE_URL.test(el.getAttribute('href') ?? '');
     // A lone "Facebook" may be a link in a sentence; it is a share button only with company or a share URL.
     const neighbourIsSocial = [el.previousElementSibling, el.nextElementSibling]
       .some((sibling) => sibling !== null && onlySocialWords(ctx.text(sibling), phrases).social);

@@ -4,7 +4,7 @@
  * dominates its block; a run is three or more of them among siblings, with the labels and summaries
  * that repeat between them.
  */
-import { linkHost, siteOf } from '../../dom';
+import { hasTag, linkHost, linksIn, siteOf } from '../../dom';
 import { letterCount } from '../../text';
 import type { RuleContext } from '../context';
 import { matcherKind } from '../kind';
@@ -59,7 +59,7 @@ function isHeadline(text: string): boolean {
 /** Distinct targets of the headline links in an element. */
 function headlineLinks(ctx: RuleContext, el: Element): Map<string, Element> {
   const links = new Map<string, Element>();
-  const anchors = el.tagName === 'A' ? [el] : Array.from(el.querySelectorAll('a[href]'));
+  const anchors = el.tagName === 'A' ? [el] : linksIn(el);
   for (const a of anchors) {
     const href = a.getAttribute('href');
     if (!href || href.startsWith('#') || !isHeadline(ctx.text(a))) continue;
@@ -71,7 +71,7 @@ function headlineLinks(ctx: RuleContext, el: Element): Map<string, Element> {
 function classify(ctx: RuleContext, el: Element, previousHref: string | undefined): Item {
   const text = ctx.text(el);
   if (!text) {
-    return { el, kind: el.querySelector('img, picture, figure, svg') || el.tagName === 'IMG' ? 'media' : 'other', count: 0 };
+    return { el, kind: hasTag(el, 'img', 'picture', 'figure', 'svg') || el.tagName === 'IMG' ? 'media' : 'other', count: 0 };
   }
   const links = headlineLinks(ctx, el);
   if (links.size >= 3 && ctx.linkDensity(el) >= 0.5) return { el, kind: 'teaser', count: links.size };
@@ -85,7 +85,7 @@ function classify(ctx: RuleContext, el: Element, previousHref: string | undefine
   }
   const density = ctx.linkDensity(el);
   if (text.length <= 50 && !/[.!?]$/.test(text)) return { el, kind: 'label', count: 0 };
-  if (text.length <= MAX_SUMMARY && density < 0.3 && !el.querySelector('h1')) return { el, kind: 'summary', count: 0 };
+  if (text.length <= MAX_SUMMARY && density < 0.3 && !hasTag(el, 'h1')) return { el, kind: 'summary', count: 0 };
   return { el, kind: 'other', count: 0 };
 }
 

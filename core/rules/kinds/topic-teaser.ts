@@ -1,4 +1,5 @@
 /** Teaser links and short blocks about a topic the article is not about (horoscopes). */
+import { insideLink, linksIn } from '../../dom';
 import { isHoroscopeText, signsIn } from '../horoscope-signs';
 import { matcherKind } from '../kind';
 import { cachedMatcher } from '../labels';
@@ -28,7 +29,7 @@ export const topicTeaser = matcherKind<TopicTeaserMatch>()({ signs: false as boo
     const folded = ctx.folded(el);
     const word = anywhere.test(folded);
     if (!word && !(match.signs && signsIn(folded).signs > 0)) continue;
-    const linked = el.closest('a[href]') !== null || ctx.linkDensity(el) >= 0.5;
+    const linked = insideLink(el) || ctx.linkDensity(el) >= 0.5;
     if (!linked && ctx.text(el).length > 40 && !/^H[1-6]$/.test(el.tagName)) continue;
     const talks = word || isHoroscopeText(folded);
     if (!talks && !linked) continue;
@@ -52,7 +53,7 @@ export const topicTeaser = matcherKind<TopicTeaserMatch>()({ signs: false as boo
 function teaserCard(ctx: RuleContext, el: Element, maxLength: number): Element {
   let card = el;
   for (let parent = card.parentElement; parent && parent !== ctx.root; parent = parent.parentElement) {
-    const targets = new Set(Array.from(parent.querySelectorAll('a[href]'), (a) => a.getAttribute('href')));
+    const targets = new Set(linksIn(parent).map((a) => a.getAttribute('href')));
     if (ctx.text(parent).length > maxLength || targets.size > 1) break;
     card = parent;
   }
