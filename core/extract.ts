@@ -284,7 +284,7 @@ function listedRemovals(removals: readonly RawRemoval[], rules: readonly Rule[],
   const asText = new Set(rules.filter((rule) => rule.listedAsText).map((rule) => rule.id));
   const listed = removals.filter((removal) => removal.text);
   const withMarkup = (removal: RawRemoval): boolean => sanitizer !== null && !asText.has(removal.rule);
-  const html = sanitizer ? sanitizer.sanitizeEach(listed.filter(withMarkup).flatMap((removal) => removal.elements), url) : [];
+  const html = sanitizer ? sanitizer.sanitizeOwnEach(listed.filter(withMarkup).flatMap((removal) => removal.elements), url) : [];
   const places = placesIn(article, listed.map((removal) => removal.neighbours));
   let next = 0;
   return listed.map((removal, i): Removal => {

@@ -65,11 +65,12 @@ export interface Sanitizer {
    */
   sanitizeOwnCopy(element: Element, baseUrl: string): HTMLElement | null;
   /**
-   * `sanitize` for each of several nodes of one document, in one DOMPurify pass (a pass has a
-   * fixed cost: the pipeline's removed blocks are many and small). Each result is what `sanitize`
+   * `sanitize` for each of several nodes no one else reads (the pipeline's removed blocks), in one
+   * DOMPurify pass where they stand, without copying them (a pass has a fixed cost, and the removed
+   * blocks are many and small): the nodes are moved and changed. Each result is what `sanitize`
    * gives for that node alone.
    */
-  sanitizeEach(nodes: readonly Node[], baseUrl: string): string[];
+  sanitizeOwnEach(nodes: readonly Node[], baseUrl: string): string[];
 }
 
 const sanitizers = new WeakMap<object, Sanitizer>();
@@ -181,21 +182,25 @@ export function sanitizerFor(window: WindowLike | Window): Sanitizer {
     sanitizeToElement(input, url, options = {}) {
       return using(url, options, () => settle(toElement(input)));
     },
-    sanitizeEach(nodes, url) {
+    sanitizeOwnEach(nodes, url) {
       return using(url, {}, () => {
-        const one = (node: Node): string => settle(toElement(node))?.innerHTML ?? '';
         const doc = nodes[0]?.ownerDocument;
-        if (!doc || nodes.length < 2) return nodes.map(one);
+        if (!doc) return [];
         // Each node in a <div> of its own, which DOMPurify keeps: its content is the node sanitized.
-        const batch = doc.createDocumentFragment();
+        const wrapper = doc.createElement('div');
         for (const node of nodes) {
           const holder = doc.createElement('div');
-          holder.append(node.cloneNode(true));
-          batch.append(holder);
+          holder.append(node);
+          wrapper.append(holder);
         }
-        const holders = Array.from(toElement(batch)?.children ?? []);
-        if (holders.length !== nodes.length) return nodes.map(one);
-        return holders.map((holder) => settle(holder as HTMLElement)?.innerHTML ?? '');
+        const holders = Array.from(wrapper.children) as HTMLElement[];
+        try {
+          purify.sanitize(wrapper, { ...CONFIG, IN_PLACE: true });
+        } catch {
+          // DOMPurify refused to finish in place: what it left is sanitized the usual way, node by node.
+          return holders.map((holder) => settle(toElement(childrenOf(holder)))?.innerHTML ?? '');
+        }
+        return holders.map((holder) => settle(holder)?.innerHTML ?? '');
       });
     },
     sanitizeOwnCopy(element, url) {
@@ -203,11 +208,7 @@ export function sanitizerFor(window: WindowLike | Window): Sanitizer {
       const wrapper = element.ownerDocument.createElement('div');
       if (element.nodeName === 'BODY' || element.nodeName === 'HTML') wrapper.append(...Array.from(element.childNodes));
       else wrapper.append(element);
-      const copied = (): HTMLElement | null => {
-        const children = element.ownerDocument.createDocumentFragment();
-        children.append(...Array.from(wrapper.childNodes));
-        return settle(toElement(children));
-      };
+      const copied = (): HTMLElement | null => settle(toElement(childrenOf(wrapper)));
       // DOMPurify removes a root without child elements whose text looks like markup, and cannot do
       // that in place: such content takes the copying path.
       if (!wrapper.firstElementChild) return copied();
@@ -222,6 +223,13 @@ export function sanitizerFor(window: WindowLike | Window): Sanitizer {
   };
   sanitizers.set(window, sanitizer);
   return sanitizer;
+}
+
+/** The element's children moved into a fragment (for DOMPurify's copying path). */
+function childrenOf(element: Element): DocumentFragment {
+  const children = element.ownerDocument.createDocumentFragment();
+  children.append(...Array.from(element.childNodes));
+  return children;
 }
 
 function absoluteUrl(value: string, base: string): string | null {
