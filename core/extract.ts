@@ -8,7 +8,7 @@ import { findLead, restoreLead } from './lead';
 import { articleMetadata, declaredLanguages, headlineOf, type MetaContents, metaContents, readPageMetadata, titleHint } from './metadata';
 import { allPhrases, HOROSCOPE } from './phrases';
 import { preparedCopy } from './page-copy';
-import { measurePageKind, pageKindOf } from './page-kind';
+import { isListPage } from './page-kind';
 import { elementAt, isGalleryOrThread, missesProse, pathTo, proseCluster } from './prose';
 import { createReadability } from './readability';
 import { placesIn } from './removal-place';
@@ -165,7 +165,7 @@ export function extractContent(source: Document, options: ExtractOptions = {}): 
   // Read before any rule removes a thing: the page's own metadata, and whether it is a page of links.
   const pageMetadata = step('pageKind', () => {
     const read = readPageMetadata(doc, meta);
-    if (!options.force && doc.body && pageKindOf(measurePageKind(doc.body, read.ldTypes)) === 'list') throw new NotAnArticleError(LIST_PAGE_MESSAGE);
+    if (!options.force && doc.body && isListPage(doc.body, read.ldTypes)) throw new NotAnArticleError(LIST_PAGE_MESSAGE);
     return read;
   });
   const pageContext = (page: Document): RuleContext => new RuleContext({

@@ -63,6 +63,11 @@ export function pageKindOf(measures: PageKindMeasures): PageKind {
   return measures.headlineCards >= enough ? 'list' : 'article';
 }
 
+/** Whether the page is a list (see pageKindOf); a page that declares itself a piece of writing is not measured at all. */
+export function isListPage(root: Element, ldTypes: readonly string[]): boolean {
+  return !isArticleType(ldTypes) && pageKindOf(measurePageKind(root, ldTypes)) === 'list';
+}
+
 /** Measures `root` (the page copy's body, before any rule has removed anything). */
 export function measurePageKind(root: Element, ldTypes: readonly string[]): PageKindMeasures {
   const cards = cardElements(root);
