@@ -39,11 +39,16 @@ interface MarkupSets {
   words: ReadonlySet<string>;
   unless: ReadonlySet<string>;
   tags: ReadonlySet<string>;
+  /**
+   * Whether class and id name what the rule names, by their words (one array per class-and-id string
+   * in a stage, see RuleContext.markupNames): a page repeats its classes ("menu-item" on every item).
+   */
+  named: WeakMap<readonly string[], boolean>;
 }
 const markupSets = new WeakMap<MarkupMatch, MarkupSets>();
 function setsOf(match: MarkupMatch): MarkupSets {
   let sets = markupSets.get(match);
-  if (!sets) markupSets.set(match, (sets = { words: new Set(match.words), unless: new Set(match.unlessWords), tags: new Set(match.tags) }));
+  if (!sets) markupSets.set(match, (sets = { words: new Set(match.words), unless: new Set(match.unlessWords), tags: new Set(match.tags), named: new WeakMap() }));
   return sets;
 }
 
@@ -53,9 +58,12 @@ function markupMatches(ctx: RuleContext, el: Element, match: MarkupMatch, sets =
   if (NEVER_MARKUP_MATCHED.has(names.tag)) return false;
   const { words, unless, tags } = sets;
   if (tags.has(names.tag) || (names.role && match.roles?.includes(names.role))) return true;
-  const named = names.classAndId.length > 0
-    && ((match.contains ?? []).some((part) => names.classAndId.includes(part)) || names.words.some((word) => words.has(word)))
-    && !names.words.some((word) => unless.has(word));
+  let named = names.classAndId.length > 0 ? sets.named.get(names.words) : false;
+  if (named === undefined) {
+    named = ((match.contains ?? []).some((part) => names.classAndId.includes(part)) || names.words.some((word) => words.has(word)))
+      && !names.words.some((word) => unless.has(word));
+    sets.named.set(names.words, named);
+  }
   return named || (match.attributes ?? []).some(({ name, contains: part }) => names.attributes.includes(name) && el.getAttribute(name)!.includes(part));
 }
 
