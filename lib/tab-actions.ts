@@ -4,7 +4,6 @@
  * into the tab the user acted on (activeTab), and only when asked.
  */
 import { browser } from '#imports';
-import { toArticle } from '@/core/article';
 import { EXTRACTOR_GLOBAL, type ExtractionResult, type ExtractRequest, READER_GLOBAL, type ReaderApi } from '@/lib/protocol';
 import type { Article } from '@/core/types';
 import { t } from './i18n';
@@ -12,6 +11,16 @@ import type { ReaderSettings } from './settings';
 
 const EXTRACTOR_FILE = '/extractor.js';
 const READER_FILE = '/reader.js';
+
+/**
+ * Language detection (franc, with 240 kB of trigram data) is its own chunk in extension pages, loaded
+ * while the page is read rather than before the popup's first script runs.
+ */
+let articleModule: Promise<typeof import('@/core/article')> | undefined;
+export function loadLanguageDetection(): Promise<typeof import('@/core/article')> {
+  articleModule ??= import('@/core/article');
+  return articleModule;
+}
 
 export type TabErrorKind = 'restricted' | 'not-article' | 'too-large' | 'no-answer' | 'failed';
 
@@ -47,6 +56,7 @@ export async function extractTab(tabId: number, request: ExtractRequest = {}): P
   }
   if (!result) throw new TabError('no-answer', t('errorNoAnswer'));
   if (!result.ok) throw errorFromPage(result.error);
+  const { toArticle } = await loadLanguageDetection();
   return toArticle(result.content);
 }
 

@@ -12,7 +12,7 @@ import { t } from '@/lib/i18n';
 import { saveToLibrary } from '@/lib/save-article';
 import { askForPictures, picturePermissionReason } from '@/lib/picture-permission';
 import { loadSettings, type Pictures } from '@/lib/settings';
-import { extractTab, hideReader, readerShown, showReader, TabError, type TabErrorKind, targetTabId } from '@/lib/tab-actions';
+import { extractTab, hideReader, loadLanguageDetection, readerShown, showReader, TabError, type TabErrorKind, targetTabId } from '@/lib/tab-actions';
 
 type State =
   | { status: 'loading'; slow: boolean }
@@ -24,7 +24,23 @@ const SLOW_MS = 2_000;
 /** After this long, give up with a message and a retry button rather than spin forever. */
 const GIVE_UP_MS = 20_000;
 
-export function App({ pictures }: { pictures: Pictures }) {
+/** The first reading of the page, started before the popup's settings and code were ready (main.tsx). */
+export interface FirstReading {
+  tabId: Promise<number>;
+  article: Promise<Article>;
+}
+
+/** Starts reading the popup's tab at once; `App` takes the answer for its first attempt. */
+export function startReading(search: string): FirstReading {
+  void loadLanguageDetection().catch(() => undefined);
+  const tabId = targetTabId(search);
+  const article = tabId.then((id) => extractTab(id));
+  // Handled by App once it renders; until then a failure is not an unhandled rejection.
+  article.catch(() => undefined);
+  return { tabId, article };
+}
+
+export function App({ pictures, first }: { pictures: Pictures; first?: FirstReading }) {
   const [tabId, setTabId] = useState<number | null>(null);
   const [state, setState] = useState<State>({ status: 'loading', slow: false });
   const [attempt, setAttempt] = useState<{ force: boolean; n: number }>({ force: false, n: 0 });
@@ -38,10 +54,12 @@ export function App({ pictures }: { pictures: Pictures }) {
       settled = true;
       setState({ status: 'error', kind: 'no-answer', message: t('errorStillBusy') });
     }, GIVE_UP_MS);
-    targetTabId(location.search)
+    // The first attempt takes the reading main.tsx started; "Try again" and "Show anyway" read anew.
+    const reading = attempt.n === 0 && first ? first : null;
+    (reading?.tabId ?? targetTabId(location.search))
       .then((id) => {
         setTabId(id);
-        return extractTab(id, { force: attempt.force });
+        return reading?.article ?? extractTab(id, { force: attempt.force });
       })
       .then((article) => {
         if (!settled) setState({ status: 'ready', article });
