@@ -152,6 +152,16 @@ export function proseOf(stats: SubtreeStats): number {
 }
 
 /**
+ * A DOM collection (HTMLCollection, NodeList) as an array, its length read once. jsdom (the tests and
+ * the CLI) answers `Array.from` and `for…of` over a collection in time that grows with the square of
+ * its length: each step reads the length through a proxy that first looks the name up among the
+ * items. Browsers answer both natively.
+ */
+export function listOf<T>(collection: ArrayLike<T>): T[] {
+  return Array.prototype.slice.call(collection) as T[];
+}
+
+/**
  * Lookups by tag name instead of selector queries: jsdom (the tests and the CLI) matches selectors in
  * JavaScript, several times slower than its own lookup by tag name; browsers answer both natively.
  * Tags are given lower-case, as in a selector.
@@ -160,7 +170,7 @@ type Scope = ParentNode & Pick<Element, 'getElementsByTagName'>;
 
 /** The elements of these tags under `root` (not `root` itself), in document order. */
 export function elementsByTag(root: ParentNode, ...tags: string[]): Element[] {
-  const lists = tags.map((tag) => Array.from((root as Scope).getElementsByTagName(tag))).filter((list) => list.length > 0);
+  const lists = tags.map((tag) => listOf((root as Scope).getElementsByTagName(tag))).filter((list) => list.length > 0);
   if (lists.length <= 1) return lists[0] ?? [];
   return lists.flat().sort(inDocumentOrder);
 }
@@ -177,7 +187,8 @@ export function firstByTag(root: ParentNode, ...tags: string[]): Element | null 
 
 /** Whether `root` holds an element of one of these tags. */
 export function hasTag(root: ParentNode, ...tags: string[]): boolean {
-  return tags.some((tag) => (root as Scope).getElementsByTagName(tag).length > 0);
+  // The first item, not the length: jsdom reads `length` through a lookup of the name among the items.
+  return tags.some((tag) => (root as Scope).getElementsByTagName(tag)[0] !== undefined);
 }
 
 /** The links under `root` (`a[href]`), in document order. */
@@ -193,7 +204,7 @@ export function insideLink(el: Element): boolean {
 
 /** Whether `root` holds a link (`a[href]`). */
 export function hasLink(root: ParentNode): boolean {
-  for (const a of Array.from((root as Scope).getElementsByTagName('a'))) if (a.hasAttribute('href')) return true;
+  for (const a of listOf((root as Scope).getElementsByTagName('a'))) if (a.hasAttribute('href')) return true;
   return false;
 }
 

@@ -3,7 +3,7 @@
  * clone → fix lazy images → page rules → Readability → article rules → DOMPurify.
  * Language detection (franc) is not here: it runs in extension pages (see article.ts).
  */
-import { blockText, elementsByTag, firstByTag, hostOf, pageShape, siteOf, textOf } from './dom';
+import { blockText, elementsByTag, firstByTag, hostOf, listOf, pageShape, siteOf, textOf } from './dom';
 import { findLead, restoreLead } from './lead';
 import { articleMetadata, declaredLanguages, headlineOf, type MetaContents, metaContents, readPageMetadata, titleHint } from './metadata';
 import { allPhrases, HOROSCOPE } from './phrases';
@@ -357,7 +357,7 @@ const POST_BODY_SELECTOR = '[itemprop="articleBody"], .entry-content, .post-cont
 function markedPostBody(body: HTMLElement): Element | null {
   let best: Element | null = null;
   let bestLength = 0;
-  for (const candidate of Array.from(body.querySelectorAll(POST_BODY_SELECTOR))) {
+  for (const candidate of listOf(body.querySelectorAll(POST_BODY_SELECTOR))) {
     const length = textOf(candidate).length;
     if (length > bestLength) [best, bestLength] = [candidate, length];
   }
@@ -366,7 +366,7 @@ function markedPostBody(body: HTMLElement): Element | null {
 
 /** The page's first h1 headings (in the copy: the live page's DOM methods can be clobbered by its markup). */
 function headingTexts(doc: Document): string[] {
-  return Array.from(doc.getElementsByTagName('h1')).slice(0, 3).map((heading) => heading.textContent ?? '');
+  return listOf(doc.getElementsByTagName('h1')).slice(0, 3).map((heading) => heading.textContent ?? '');
 }
 
 function hasSentence(text: string): boolean {

@@ -3,6 +3,7 @@
  * (arrays and `@graph` flattened, nested objects visited), reduced to the few fields the extractor
  * uses. A block that does not parse is skipped; nothing in it is ever run or rendered as HTML.
  */
+import { listOf } from './dom';
 
 /** One schema.org object, with only what metadata and page-kind decisions read. */
 export interface LdObject {
@@ -25,7 +26,7 @@ const MAX_DEPTH = 12;
 
 export function readJsonLd(doc: Document): LdObject[] {
   const objects: LdObject[] = [];
-  for (const script of Array.from(doc.getElementsByTagName('script'))) {
+  for (const script of listOf(doc.getElementsByTagName('script'))) {
     if ((script.getAttribute('type') ?? '').trim().toLowerCase() !== 'application/ld+json') continue;
     const text = script.textContent ?? '';
     if (text.length > MAX_BLOCK_CHARS) continue;

@@ -4,6 +4,7 @@
  * it out. The page states its own summary in its description metadata; the visible block that says
  * the same is the lead, and it goes back above the body when the article does not already hold it.
  */
+import { listOf } from './dom';
 import type { MetaContents } from './metadata';
 import { type RuleContext, SHORT_LIMIT } from './rules/context';
 import { comparableKey } from './text';
@@ -64,7 +65,7 @@ export function restoreLead(content: Element, lead: Element): boolean {
   if (!leadKey || comparableKey(content.textContent ?? '').includes(leadKey)) return false;
   const doc = content.ownerDocument;
   const paragraph = doc.createElement(lead.querySelector('p, div, ul, ol, table, blockquote') ? 'div' : 'p');
-  for (const child of Array.from(lead.childNodes)) paragraph.append(doc.importNode(child, true));
+  for (const child of listOf(lead.childNodes)) paragraph.append(doc.importNode(child, true));
   // Readability wraps the article in one page element: the lead goes inside it, before the first block.
   const page = content.firstElementChild?.id.startsWith('readability-page') ? content.firstElementChild : content;
   page.prepend(paragraph);

@@ -6,7 +6,7 @@
 import { readJsonLd, isArticleType, type LdObject } from './json-ld';
 import { dateInText, isMonthName } from './dates';
 import { allPhrases, ARTICLE_META, BYLINE } from './phrases';
-import { allElements, hostOf, siteOf } from './dom';
+import { allElements, hostOf, listOf, siteOf } from './dom';
 import { comparableKey, foldText, phraseMatcher } from './text';
 
 /** The <meta> contents by lower-cased `property`, `name`, `http-equiv` and `itemprop`, first one wins. */
@@ -15,7 +15,7 @@ export type MetaContents = ReadonlyMap<string, string>;
 /** Read once per page and handed to the functions below (the clone carries the same <meta> as the page). */
 export function metaContents(doc: Document): MetaContents {
   const contents = new Map<string, string>();
-  for (const meta of Array.from(doc.getElementsByTagName('meta'))) {
+  for (const meta of listOf(doc.getElementsByTagName('meta'))) {
     const content = meta.getAttribute('content')?.trim();
     if (!content) continue;
     for (const attribute of ['property', 'name', 'http-equiv', 'itemprop']) {
@@ -116,7 +116,7 @@ export function readPageMetadata(doc: Document, meta: MetaContents): PageMetadat
     const clean = decodeEntities(text ?? '').replace(/\s+/g, ' ').trim();
     if (clean) list.push({ source, text: clean });
   };
-  for (const h1 of Array.from(doc.getElementsByTagName('h1')).slice(0, 3)) add(headlines, 'h1', h1.textContent);
+  for (const h1 of listOf(doc.getElementsByTagName('h1')).slice(0, 3)) add(headlines, 'h1', h1.textContent);
   for (const el of marked.headline.slice(0, 2)) if (el.tagName !== 'META') add(headlines, 'itemprop', el.textContent);
   add(headlines, 'og', meta.get('og:title'));
   add(headlines, 'twitter', meta.get('twitter:title'));
@@ -142,7 +142,7 @@ export function readPageMetadata(doc: Document, meta: MetaContents): PageMetadat
   for (const el of marked.datePublished.slice(0, 2)) {
     add(dates, 'meta', el.getAttribute('content') ?? el.getAttribute('datetime') ?? dateInText(spacedText(el)));
   }
-  for (const time of Array.from(doc.getElementsByTagName('time')).slice(0, 5)) add(dates, 'time', time.getAttribute('datetime'));
+  for (const time of listOf(doc.getElementsByTagName('time')).slice(0, 5)) add(dates, 'time', time.getAttribute('datetime'));
 
   const siteNames = [meta.get('og:site_name'), meta.get('application-name'), ...articles.map((o) => o.publisherName),
     ...ld.filter((o) => o.types.includes('WebSite') || o.types.includes('Organization') || o.types.includes('NewsMediaOrganization')).map((o) => o.name)]

@@ -3,7 +3,7 @@
  * one walk: without the parts no rule or Readability reads, with clobbering names dropped, prose
  * <noscript> unwrapped and lazy images given their real address.
  */
-import { domGetter, keptInCopy } from './dom';
+import { domGetter, keptInCopy, listOf } from './dom';
 import { fixLazyImage } from './lazy-images';
 import { letterCount } from './text';
 
@@ -69,7 +69,7 @@ function unclobber(el: Element, dom: DomAccess): void {
  */
 function unwrapNoscriptProse(noscript: Element): void {
   if (noscript.isConnected && noscript.firstElementChild && letterCount(noscript.textContent ?? '') >= MIN_NOSCRIPT_LETTERS) {
-    noscript.replaceWith(...Array.from(noscript.childNodes));
+    noscript.replaceWith(...listOf(noscript.childNodes));
   }
 }
 

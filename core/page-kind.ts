@@ -7,7 +7,7 @@
  * of writing (NewsArticle, BlogPosting…) is always an article. Forums, documentation, products and
  * services have prose or no card run, so they stay pages with an answer.
  */
-import { allElements } from './dom';
+import { allElements, hasTag, listOf } from './dom';
 import { isArticleType } from './json-ld';
 
 /** A card is a repeated sibling: at least this many children of one parent with the same tag and classes. */
@@ -78,15 +78,15 @@ export function measurePageKind(root: Element, ldTypes: readonly string[]): Page
     if (!hasHeadlineLink(card)) continue;
     headlineCards++;
     cardChars += compact(card.textContent ?? '');
-    for (const a of Array.from(card.getElementsByTagName('a'))) cardLinked += compact(a.textContent ?? '');
+    for (const a of listOf(card.getElementsByTagName('a'))) cardLinked += compact(a.textContent ?? '');
   }
   const ownText = textOutside(root, cards);
   let paragraphs = 0;
-  for (const p of Array.from(root.getElementsByTagName('p'))) {
+  for (const p of listOf(root.getElementsByTagName('p'))) {
     const length = compact(p.textContent ?? '');
     if (length < MIN_PARAGRAPH || insideCard(p, cards)) continue;
     let linked = 0;
-    for (const a of Array.from(p.getElementsByTagName('a'))) linked += compact(a.textContent ?? '');
+    for (const a of listOf(p.getElementsByTagName('a'))) linked += compact(a.textContent ?? '');
     if (linked <= length * MAX_PARAGRAPH_LINK_SHARE) paragraphs++;
   }
   return {
@@ -131,7 +131,7 @@ function cardElements(root: Element): Set<Element> {
     }
     for (const group of groups.values()) {
       if (group.length < MIN_RUN) continue;
-      const shaped = group.filter((el) => compact(el.textContent ?? '') <= MAX_CARD_CHARS && el.getElementsByTagName('a').length > 0);
+      const shaped = group.filter((el) => compact(el.textContent ?? '') <= MAX_CARD_CHARS && hasTag(el, 'a'));
       if (shaped.length >= MIN_RUN && shaped.length >= group.length * 0.75) for (const el of shaped) cards.add(el);
     }
   }
@@ -147,12 +147,12 @@ function cardClass(el: Element): string {
 
 function hasHeadlineLink(card: Element): boolean {
   // Walked with allElements: a selector query per link costs more than the walk on a page's many small cards.
-  for (const a of Array.from(card.getElementsByTagName('a'))) {
+  for (const a of listOf(card.getElementsByTagName('a'))) {
     if (words(a.textContent ?? '') >= MIN_HEADLINE_WORDS) return true;
     if (allElements(a).some((el) => HEADINGS.has(el.tagName))) return true;
   }
   for (const heading of allElements(card).filter((el) => SUBHEADINGS.has(el.tagName))) {
-    if (heading.getElementsByTagName('a').length > 0 && words(heading.textContent ?? '') >= 2) return true;
+    if (hasTag(heading, 'a') && words(heading.textContent ?? '') >= 2) return true;
   }
   return false;
 }

@@ -6,7 +6,7 @@
  * Readability's article holds little of that prose and little prose of its own, the pipeline takes
  * the cluster instead (see extract.ts).
  */
-import { attributeTokens } from './dom';
+import { attributeTokens, listOf } from './dom';
 import { normalizeSpace } from './text';
 
 /** A paragraph shorter than this (non-space characters) is a label, a caption or a name, not prose. */
@@ -96,12 +96,12 @@ export function elementAt(root: Element, path: readonly number[]): Element | nul
 
 function proseParagraphs(root: Element): Paragraph[] {
   const out: Paragraph[] = [];
-  for (const el of Array.from(root.getElementsByTagName('p'))) {
+  for (const el of listOf(root.getElementsByTagName('p'))) {
     const raw = el.textContent ?? '';
     const length = compactLength(raw);
     if (length < MIN_PARAGRAPH) continue;
     let linked = 0;
-    for (const a of Array.from(el.getElementsByTagName('a'))) linked += compactLength(a.textContent ?? '');
+    for (const a of listOf(el.getElementsByTagName('a'))) linked += compactLength(a.textContent ?? '');
     if (linked / length > MAX_LINK_SHARE) continue;
     out.push({ el, text: normalizeSpace(raw), length });
   }

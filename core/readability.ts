@@ -5,6 +5,7 @@
  * rapporti…" for the title "Rapporti Russia-Cina…"). Here only a real copy of the title goes; our
  * title-copy rule removes the rest.
  */
+import { listOf } from './dom';
 import { Readability } from '@mozilla/readability';
 import { foldText } from './text';
 
@@ -40,5 +41,5 @@ export function createReadability(doc: Document, options: ReadabilityOptions): R
 function elementsWithTag(node: ParentNode, tagNames: readonly string[]): ArrayLike<Element> {
   if (tagNames.length !== 1) return node.querySelectorAll(tagNames.join(','));
   // Readability names tags in either case ("P", "img"), as a selector matches HTML elements.
-  return Array.from((node as ParentNode & Pick<Element, 'getElementsByTagName'>).getElementsByTagName(tagNames[0]!.toLowerCase()));
+  return listOf((node as ParentNode & Pick<Element, 'getElementsByTagName'>).getElementsByTagName(tagNames[0]!.toLowerCase()));
 }

@@ -5,7 +5,7 @@
  * the nearest block before it that is in the article (or before the nearest one after it); a block
  * with no such neighbour (a sidebar, a menu far from the article) has no place and stays in the list.
  */
-import { elementsByTag } from './dom';
+import { elementsByTag, listOf } from './dom';
 import { normalizeSpace } from './text';
 import type { RemovalPlace } from './types';
 
@@ -47,7 +47,7 @@ function nearestBlocks(el: Element, side: 'before' | 'after'): string[] {
       if (key) keys.push(key);
       return;
     }
-    const children = Array.from(node.children);
+    const children = listOf(node.children);
     if (side === 'before') children.reverse();
     for (const child of children) visit(child);
   };

@@ -4,6 +4,7 @@
  * mailto links, resolved against the article's URL; no `crossorigin`, `autoplay`, `loop`, `preload`; links open in a new tab without an opener;
  * ids and fragment links prefixed so page markup cannot clobber the extension page's globals.
  */
+import { listOf } from './dom';
 import createDOMPurify, { type Config, type DOMPurify, type WindowLike } from 'dompurify';
 import { parsesBackUnchanged } from './html-shape';
 
@@ -193,7 +194,7 @@ export function sanitizerFor(window: WindowLike | Window): Sanitizer {
           holder.append(node);
           wrapper.append(holder);
         }
-        const holders = Array.from(wrapper.children) as HTMLElement[];
+        const holders = listOf(wrapper.children) as HTMLElement[];
         try {
           purify.sanitize(wrapper, { ...CONFIG, IN_PLACE: true });
         } catch {
@@ -206,7 +207,7 @@ export function sanitizerFor(window: WindowLike | Window): Sanitizer {
     sanitizeOwnCopy(element, url) {
       baseUrl = url;
       const wrapper = element.ownerDocument.createElement('div');
-      if (element.nodeName === 'BODY' || element.nodeName === 'HTML') wrapper.append(...Array.from(element.childNodes));
+      if (element.nodeName === 'BODY' || element.nodeName === 'HTML') wrapper.append(...listOf(element.childNodes));
       else wrapper.append(element);
       const copied = (): HTMLElement | null => settle(toElement(childrenOf(wrapper)));
       // DOMPurify removes a root without child elements whose text looks like markup, and cannot do
@@ -228,7 +229,7 @@ export function sanitizerFor(window: WindowLike | Window): Sanitizer {
 /** The element's children moved into a fragment (for DOMPurify's copying path). */
 function childrenOf(element: Element): DocumentFragment {
   const children = element.ownerDocument.createDocumentFragment();
-  children.append(...Array.from(element.childNodes));
+  children.append(...listOf(element.childNodes));
   return children;
 }
 

@@ -4,7 +4,7 @@
  * `ExtractedContent.pictureVariants`: for each picture whose srcset offers a better size for the
  * reader, its `src` and the variant to save instead.
  */
-import { elementsByTag } from './dom';
+import { elementsByTag, listOf } from './dom';
 
 /** Device pixels of the widest picture the reader shows (a column of ~800 CSS px at 2×). */
 export const READER_PICTURE_WIDTH = 1600;
@@ -99,7 +99,7 @@ export function pictureVariants(root: Element, baseUrl: string): PictureVariant[
     const src = attribute ? absolute(attribute, baseUrl) : null;
     if (!src || seen.has(src)) continue;
     const source = img.parentElement?.nodeName === 'PICTURE'
-      ? Array.from(img.parentElement.children).find((el) => el.nodeName === 'SOURCE' && !el.getAttribute('media') && el.getAttribute('srcset'))
+      ? listOf(img.parentElement.children).find((el) => el.nodeName === 'SOURCE' && !el.getAttribute('media') && el.getAttribute('srcset'))
       : undefined;
     const srcset = img.getAttribute('srcset') || source?.getAttribute('srcset');
     if (!srcset) continue;

@@ -3,7 +3,7 @@
  * lines, the comments under them, their buttons and the sign-in prompt. Vendor widgets and
  * comment containers named by class are handled by the selector rules.
  */
-import { hasTag } from '../dom';
+import { hasTag, listOf } from '../dom';
 import { AGO_AFTER, AGO_BEFORE, allPhrases, COMMENT_ACTIONS, COMMENT_BY, COMMENT_COUNTERS, COMMENT_WORDS, LOGIN_WORDS, SAYS, YESTERDAY } from '../phrases';
 import { foldText, literalPhrasePattern, phraseMatcher, phrasePattern } from '../text';
 import type { RuleContext } from './context';
@@ -140,7 +140,7 @@ export function detectCommentThreads(ctx: RuleContext): Element[][] {
     const parent = line.parentElement;
     if (!parent || seenParents.has(parent)) continue;
     seenParents.add(parent);
-    const metaLines = Array.from(parent.children).filter((child) => !/^H[1-6]$/.test(child.tagName) && isCommentMetaLine(ctx.text(child)));
+    const metaLines = listOf(parent.children).filter((child) => !/^H[1-6]$/.test(child.tagName) && isCommentMetaLine(ctx.text(child)));
     // The same dateline twice is one line printed for two screen sizes, not two comments.
     if (new Set(metaLines.map((line) => ctx.text(line))).size < 2) continue;
     const first = metaLines[0]!;
