@@ -5,7 +5,7 @@
  */
 import { readJsonLd, isArticleType, type LdObject } from './json-ld';
 import { dateInText, isMonthName } from './dates';
-import { allPhrases, ARTICLE_META, BYLINE } from './phrases';
+import { allPhrases, ARTICLE_META, BYLINE, BYLINE_MARKUP } from './phrases';
 import { allElements, hostOf, listOf, siteOf } from './dom';
 import { comparableKey, foldText, phraseMatcher } from './text';
 
@@ -103,7 +103,7 @@ const AUTHOR_META = ['author', 'article:author', 'parsely-author', 'dc.creator',
 /** Meta keys that hold the publication date, most specific first. */
 const DATE_META = ['article:published_time', 'datepublished', 'og:published_time', 'published_time', 'parsely-pub-date', 'sailthru.date', 'pubdate', 'publish-date', 'publish_date', 'dc.date.issued', 'dcterms.created', 'dc.date', 'date'];
 /** Class or id words of the elements that hold a byline's names. */
-const BYLINE_CLASS = /(?:^|[\s_-])(?:byline|author|authors|author-name|writer|autor|auteur|autore)(?:$|[\s_-])/i;
+const BYLINE_CLASS = new RegExp(`(?:^|[\\s_-])(?:${allPhrases(BYLINE_MARKUP).join('|')})(?:$|[\\s_-])`, 'i');
 /** A byline longer than this is a bio or a sentence, not names. */
 const MAX_BYLINE_CHARS = 100;
 

@@ -639,6 +639,20 @@ export const AUTHOR_BOX_MARKUP: PhraseTable = {
   de: ['autor-box', 'autorbox'],
 };
 
+/** Class and id words of the element that holds a byline's names ("c-byline", "author-name", "autore"), matched whole. */
+export const BYLINE_MARKUP: PhraseTable = {
+  en: ['byline', 'author', 'authors', 'writer'], ro: ['autor'], it: ['autore'], fr: ['auteur'], de: ['autor'], es: ['autor'], pt: ['autor'], pl: ['autor'],
+};
+
+/**
+ * Path segments of the page of a person or a tag, not a section front ("/autor/ion-popescu",
+ * "/tag/buget"): a kicker link there is a byline or a tag. Matched whole, case aside.
+ */
+export const PERSON_AND_TAG_PATHS: PhraseTable = {
+  en: ['author', 'authors', 'people', 'profile', 'user', 'tag', 'tags'], ro: ['autor', 'autori'], it: ['autore', 'autori'], fr: ['auteur'],
+  de: ['autor'], es: ['autor'], pt: ['autor'], pl: ['autor'],
+};
+
 /**
  * The twelve zodiac signs' names, per language, in the forms teasers use (nominative and inflected:
  * "Berbecii", "του Κριού", "Barana"), that have no everyday meaning: "Berbec", "Υδροχόος", "Sagittarius".

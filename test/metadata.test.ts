@@ -9,6 +9,7 @@ import {
   withoutSiteParts,
   type ArticleMetadata,
 } from '../core/metadata';
+import { allPhrases, BYLINE_MARKUP } from '../core/phrases';
 import { comparableKey } from '../core/text';
 import { withDocument } from './helpers';
 
@@ -127,6 +128,13 @@ describe('byline: the people, without labels, dates or the site', () => {
     const m = metadataOf('<meta property="og:site_name" content="BBC News"><meta name="author" content="BBC News">', '<p>x</p>', 'https://www.bbc.co.uk/news/a-1', { byline: 'BBC News', siteName: 'BBC News' });
     expect(m.byline).toBeNull();
     expect(m.siteName).toBe('BBC News');
+  });
+
+  it('reads the byline element named by any word of BYLINE_MARKUP, whole, and not one that only contains it', () => {
+    for (const word of allPhrases(BYLINE_MARKUP)) {
+      expect(metadataOf('<title>Story</title>', `<h1>Story</h1><div class="c-${word}">Jane Doe</div><p>x</p>`).byline, word).toBe('Jane Doe');
+      expect(metadataOf('<title>Story</title>', `<h1>Story</h1><div class="c-${word}x">Jane Doe</div><p>x</p>`).byline, `${word}x`).toBeNull();
+    }
   });
 
   it('reads a byline element when the metadata names nobody', () => {

@@ -1,5 +1,6 @@
 /** One to three short section links after the article, and a section kicker above it. */
 import { linksIn } from '../../dom';
+import { allPhrases, PERSON_AND_TAG_PATHS } from '../../phrases';
 import type { RuleContext } from '../context';
 import { matcherKind } from '../kind';
 import { lastProseAndAfter, LINE_TAGS } from '../trailing';
@@ -18,7 +19,7 @@ const KICKER_WORDS = 2;
 /** Blocks a kicker stands in: a line, or the article's header once Readability has taken its headline out of it. */
 const KICKER_TAGS: ReadonlySet<string> = new Set([...LINE_TAGS, 'HEADER', 'HGROUP']);
 /** Path segments that name a person or a tag, not a section. */
-const NOT_A_SECTION = /^(?:author|authors|autor|autori|autore|auteur|people|profile|user|tag|tags)$/i;
+const NOT_A_SECTION = new Set(allPhrases(PERSON_AND_TAG_PATHS));
 
 export const sectionLinks = matcherKind<SectionLinksMatch>()({}, (ctx, match) => {
   const out: Element[][] = [];
@@ -59,5 +60,5 @@ function isSectionUrl(a: Element, pageUrl: string): boolean {
   }
   const segments = url.pathname.split('/').filter(Boolean);
   return url.host === page.host && segments.length >= 1 && segments.length <= 2
-    && segments.every((segment) => segment.length <= 25 && !/\d/.test(segment) && !NOT_A_SECTION.test(segment));
+    && segments.every((segment) => segment.length <= 25 && !/\d/.test(segment) && !NOT_A_SECTION.has(segment.toLowerCase()));
 }
