@@ -4,9 +4,9 @@
  * some DOMs (jsdom spends more on them than on the rest of the pipeline).
  */
 import { readJsonLd, isArticleType, type LdObject } from './json-ld';
-import { dateInText, isMonthName } from './dates';
+import { dateInText, datelineOf, isDateline, isMonthName, type Dateline } from './dates';
 import { allPhrases, ARTICLE_META, BYLINE, BYLINE_MARKUP } from './phrases';
-import { allElements, hostOf, listOf, siteOf } from './dom';
+import { allElements, hostOf, insideLink, listOf, siteOf } from './dom';
 import { comparableKey, foldText, phraseMatcher } from './text';
 
 /** The <meta> contents by lower-cased `property`, `name`, `http-equiv` and `itemprop`, first one wins. */
@@ -102,6 +102,8 @@ export interface PageMetadata {
 const AUTHOR_META = ['author', 'article:author', 'parsely-author', 'dc.creator', 'dcterms.creator', 'sailthru.author', 'byl', 'cxenseparse:author'];
 /** Meta keys that hold the publication date, most specific first. */
 const DATE_META = ['article:published_time', 'datepublished', 'og:published_time', 'published_time', 'parsely-pub-date', 'sailthru.date', 'pubdate', 'publish-date', 'publish_date', 'dc.date.issued', 'dcterms.created', 'dc.date', 'date'];
+/** Other meta keys that name a publication date ("published", "citation_publication_date", "x-published-date"), never an update's. */
+const PUBLISHED_META = /^(?!.*(?:modif|updat))(?:.*[:._-])?(?:published|publish|publication|pub)(?:[:._-]?(?:date|time|at|on))?$/;
 /** Class or id words of the elements that hold a byline's names. */
 const BYLINE_CLASS = new RegExp(`(?:^|[\\s_-])(?:${allPhrases(BYLINE_MARKUP).join('|')})(?:$|[\\s_-])`, 'i');
 /** A byline longer than this is a bio or a sentence, not names. */
@@ -134,10 +136,14 @@ export function readPageMetadata(doc: Document, meta: MetaContents): PageMetadat
   for (const o of articles) for (const a of o.authors) if (!a.person) add(authors, 'ld-org', a.name);
 
   const dates: Candidate[] = [];
-  // The date the page prints by its headline comes first: it is the one a reader sees (often "updated").
-  add(dates, 'text', headlineDate(doc));
+  // The date the page prints by its headline comes first: it is the one a reader sees (often "updated":
+  // on the 2025 web's pages a visible update date is the page's date more often than the metadata's).
+  add(dates, 'text', headlineDate(doc)?.date);
   for (const o of articles) add(dates, 'ld', o.datePublished);
   for (const key of DATE_META) add(dates, 'meta', meta.get(key));
+  // Other publication keys, a day's ("…-date") before a time's.
+  const published = [...meta].filter(([key]) => !DATE_META.includes(key) && PUBLISHED_META.test(key));
+  for (const [, value] of [...published.filter(([key]) => key.endsWith('date')), ...published.filter(([key]) => !key.endsWith('date'))]) add(dates, 'meta', value);
   for (const o of ld) if (!isArticleType(o.types)) add(dates, 'ld', o.datePublished);
   for (const el of marked.datePublished.slice(0, 2)) {
     add(dates, 'meta', el.getAttribute('content') ?? el.getAttribute('datetime') ?? dateInText(spacedText(el)));
@@ -161,11 +167,13 @@ const DATE_WINDOW_BEFORE = 15;
 const DATE_WINDOW_AFTER = 60;
 
 /**
- * The date printed with the headline: the first <time> or date/meta-line element with a date among
- * the elements just after the page's first h1, else just before it in its own block (a sidebar's or
- * a teaser's dates are elsewhere).
+ * The date printed with the headline: the first <time>, date/meta-line element or short date line
+ * ("By Jane Doe · Mar 27, 2024", "Published on July 18, 2025") with a date among the elements just
+ * after the page's first h1, else just before it in its own block (a sidebar's or a teaser's dates
+ * are elsewhere). A line that only gives an update date is kept while a published one is looked for
+ * among the next lines.
  */
-function headlineDate(doc: Document): string | null {
+function headlineDate(doc: Document): Dateline | null {
   const body = doc.body;
   const h1 = body?.getElementsByTagName('h1')[0];
   if (!body || !h1) return null;
@@ -175,17 +183,39 @@ function headlineDate(doc: Document): string | null {
   const block = h1.parentElement !== body ? h1.parentElement : null;
   const above = block ? elements.slice(Math.max(0, at - DATE_WINDOW_BEFORE), at).reverse().filter((el) => block.contains(el)) : [];
   const around = [...elements.slice(at + 1, at + 1 + DATE_WINDOW_AFTER), ...above];
+  let updated: Dateline | null = null;
   for (const el of around) {
-    if (h1.contains(el)) continue;
+    // The headline's own elements and the blocks around it are not a line by it.
+    if (h1.contains(el) || el.contains(h1)) continue;
     const isTime = el.tagName === 'TIME';
-    if (!isTime && !DATE_CLASS.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) continue;
+    const marked = isTime || DATE_CLASS.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
     const datetime = isTime ? el.getAttribute('datetime') : null;
-    if (datetime && isDate(datetime)) return datetime;
+    if (datetime && isDate(datetime)) return updated ?? { date: datetime, updated: false };
+    // Unmarked lines: short ones that are only a date with a name or a label, outside links (teasers).
+    if (!marked && (el.children.length > 6 || insideLink(el))) continue;
+    if (!isShort(el, MAX_DATE_LINE)) continue;
     const text = spacedText(el);
-    const date = text.length <= MAX_DATE_LINE ? dateInText(text) : null;
-    if (date) return date;
+    if (text.length > MAX_DATE_LINE || (!marked && !isDateline(text))) continue;
+    const line: Dateline | null = datelineOf(text);
+    if (!line) continue;
+    if (!line.updated) return line;
+    updated ??= line;
   }
-  return null;
+  return updated;
+}
+
+/** True when the element's text is at most `max` characters (spaces counted), read no further than that. */
+function isShort(el: Element, max: number): boolean {
+  let length = 0;
+  const stack: Node[] = [el];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3) {
+      length += (node.nodeValue ?? '').trim().length;
+      if (length > max) return false;
+    } else for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
+  }
+  return true;
 }
 
 /** An element's text with a space wherever an element ends ("Written by<a>Jane</a>" reads "Written by Jane"). */
@@ -299,7 +329,7 @@ export function articleMetadata(page: PageMetadata, fallbacks: MetadataFallbacks
     title: chooseTitle(page.headlines, withDomainName(names, fallbacks.url)) ?? clean(fallbacks.title) ?? '',
     byline,
     siteName,
-    publishedTime: chooseDate(page.dates) ?? (isDate(fallbacks.publishedTime) ? clean(fallbacks.publishedTime) : null),
+    publishedTime: chooseDate(page.dates) ?? (isDate(fallbacks.publishedTime) ? asDay(clean(fallbacks.publishedTime)!) : null),
   };
 }
 
@@ -511,5 +541,16 @@ function isDate(value: string | null | undefined): boolean {
 
 /** The first candidate that is a date (JSON-LD, then meta, then the page's <time datetime>). */
 export function chooseDate(candidates: readonly Candidate[]): string | null {
-  return candidates.find((c) => isDate(c.text))?.text ?? null;
+  const chosen = candidates.find((c) => isDate(c.text))?.text;
+  return chosen === undefined ? null : asDay(chosen);
+}
+
+/**
+ * A date as the page wrote it when it is ISO 8601 (its time and offset kept: the page's own day), else
+ * its day as YYYY-MM-DD when the text names one ("Nov 05, 2025", "2025-11-7"): a browser would read
+ * such a text in the reader's time zone, a day earlier or later than the page's.
+ */
+function asDay(value: string): string {
+  if (/^\d{4}-\d{2}-\d{2}(?!\d)/.test(value)) return value;
+  return dateInText(value) ?? value;
 }

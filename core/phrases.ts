@@ -605,6 +605,49 @@ export const MONTHS: PhraseTable = {
 };
 
 /**
+ * Labels that say a date printed by the headline is when the article was changed, not first
+ * published ("Updated", "Last modified", "Actualizat", "Ενημερώθηκε", "آخر تحديث"): a line with a
+ * published date and an updated one gives the published one. Built from the update labels of
+ * ARTICLE_META, with their inflected and prefixed forms in each language.
+ */
+export const UPDATED_LABELS: PhraseTable = {
+  en: ['updated', 'last updated', 'updated on', 'updated at', 'last modified', 'modified', 'revised', 'last reviewed', 'reviewed'],
+  ro: ['actualizat', 'actualizat la', 'actualizat pe', 'ultima actualizare', 'ultima modificare', 'modificat'],
+  el: ['ενημερωση', 'ενημερωθηκε', 'τελευταια ενημερωση', 'ανανεωθηκε', 'τροποποιηθηκε'],
+  ar: ['آخر تحديث', 'تحديث', 'تم التحديث', 'محدث', 'عدل في'],
+  it: ['aggiornato', 'aggiornato il', 'aggiornata', 'ultimo aggiornamento', 'ultima modifica', 'modificato'],
+  fr: ['mis à jour', 'mis à jour le', 'mise à jour', 'modifié', 'modifié le', 'actualisé'],
+  de: ['aktualisiert', 'aktualisiert am', 'zuletzt aktualisiert', 'zuletzt geändert', 'geändert', 'stand'],
+  es: ['actualizado', 'actualizado el', 'última actualización', 'modificado'],
+  pt: ['atualizado', 'atualizado em', 'última atualização', 'modificado', 'actualizado'],
+  pl: ['aktualizacja', 'zaktualizowano', 'data aktualizacji', 'zmodyfikowano'],
+  nl: ['bijgewerkt', 'laatst bijgewerkt', 'gewijzigd', 'aangepast'],
+  ru: ['обновлено', 'обновлен', 'обновление', 'изменено'],
+  tr: ['güncelleme', 'güncellendi', 'son güncelleme', 'güncellenme'],
+};
+
+/**
+ * Labels of the date an article was first published ("Published", "Posted on", "Publicat",
+ * "Δημοσιεύθηκε", "نشر في", "Veröffentlicht am"): on a line with several dates the labelled one is the
+ * publication date. Built from the publication labels of ARTICLE_META, with their prepositions.
+ */
+export const PUBLISHED_LABELS: PhraseTable = {
+  en: ['published', 'published on', 'posted', 'posted on', 'first published', 'originally published'],
+  ro: ['publicat', 'publicat la', 'publicat pe', 'publicat în', 'data publicării'],
+  el: ['δημοσιευση', 'δημοσιευτηκε', 'δημοσιευθηκε', 'αναρτηθηκε'],
+  ar: ['نشر في', 'نشر', 'تاريخ النشر', 'نشر بتاريخ', 'نُشر'],
+  it: ['pubblicato', 'pubblicato il', 'pubblicata', 'data di pubblicazione'],
+  fr: ['publié', 'publié le', 'publiée', 'date de publication'],
+  de: ['veröffentlicht', 'veröffentlicht am', 'publiziert', 'erschienen', 'erstellt am'],
+  es: ['publicado', 'publicado el', 'publicada', 'fecha de publicación'],
+  pt: ['publicado', 'publicado em', 'publicada', 'data de publicação'],
+  pl: ['opublikowano', 'data publikacji', 'publikacja'],
+  nl: ['gepubliceerd', 'gepubliceerd op', 'geplaatst', 'geplaatst op'],
+  ru: ['опубликовано', 'опубликован', 'дата публикации'],
+  tr: ['yayınlanma', 'yayınlandı', 'yayın tarihi'],
+};
+
+/**
  * Words in class names and ids ("c-comments__list", "articole-recomandari", "cookie-consent"), per
  * language: markup is written in the site's language too. Matched whole against the words of a
  * class or id (split on -, _ and camelCase).
