@@ -39,9 +39,20 @@ export function LanguageBadge({ language }: { language: Article['language'] }) {
   );
 }
 
-/** The date in the interface's locale; nothing when the page's value is not a date. */
-function dateOf(value: string | null): { iso: string; text: string } | null {
+/**
+ * The page's own calendar day in the interface's locale: a "2025-03-04T00:30:00+02:00" is the 4th
+ * wherever the reader is (read as an instant, it is the 3rd west of Athens). Nothing when the page's
+ * value is not a date.
+ */
+export function dateOf(value: string | null): { iso: string; text: string } | null {
   if (!value) return null;
+  const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  if (day) {
+    const [year, month, dayOfMonth] = [Number(day[1]), Number(day[2]), Number(day[3])];
+    const date = new Date(Date.UTC(year, month - 1, dayOfMonth));
+    if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== dayOfMonth) return null;
+    return { iso: day[0], text: formatDate(date, { dateStyle: 'medium', timeZone: 'UTC' }) };
+  }
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return null;
   return { iso: date.toISOString(), text: formatDate(date) };
