@@ -1,6 +1,6 @@
 import { bylineAndSite } from '@/core/text';
 import type { Article } from '@/core/types';
-import { formatDate, formatNumber, languageName, plural, t, uiDir } from '@/lib/i18n';
+import { ARTICLE_DAY, formatDate, formatNumber, languageName, plural, t, uiDir } from '@/lib/i18n';
 
 export type HeaderArticle = Pick<Article, 'title' | 'byline' | 'siteName' | 'publishedTime' | 'language' | 'readingMinutes'>;
 
@@ -51,7 +51,7 @@ export function dateOf(value: string | null): { iso: string; text: string } | nu
     const [year, month, dayOfMonth] = [Number(day[1]), Number(day[2]), Number(day[3])];
     const date = new Date(Date.UTC(year, month - 1, dayOfMonth));
     if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== dayOfMonth) return null;
-    return { iso: day[0], text: formatDate(date, { dateStyle: 'medium', timeZone: 'UTC' }) };
+    return { iso: day[0], text: formatDate(date, ARTICLE_DAY) };
   }
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return null;

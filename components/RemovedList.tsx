@@ -1,6 +1,6 @@
 import { CATEGORIES, type CategoryInfo, categoryIds } from '@/core/categories';
 import type { Removal } from '@/core/types';
-import { formatNumber, messageOr, plural, t, uiDir, uiLocale } from '@/lib/i18n';
+import { formatList, formatNumber, messageOr, plural, t, uiDir, uiLocale } from '@/lib/i18n';
 import type { Pictures } from '@/lib/settings';
 import { SanitizedHtml } from './SanitizedHtml';
 
@@ -39,7 +39,7 @@ export function RemovedList({ removed, baseUrl, dir, lang, pictures, picturesSet
       <summary data-testid="removed-summary">
         {removed.length === 0 ? t('removedNothing') : plural('removedBlocks', removed.length)}
         {groups.length > 0 && ' '}
-        {new Intl.ListFormat(uiLocale(), { type: 'unit' }).format(groups.map((group) => t('removedGroupCount', group.label, formatNumber(group.items.length))))}
+        {formatList(groups.map((group) => t('removedGroupCount', group.label, formatNumber(group.items.length))))}
       </summary>
       {groups.map((group) => (
         <section key={group.id} data-testid={`removed-${group.id}`} data-count={group.items.length}>

@@ -7,7 +7,7 @@
  */
 import { type Action, LibraryError, type Problem } from './library/errors';
 import type { Why } from './library/records';
-import { formatBytes, formatDateTime, type MessageKey, plural, t, uiLocale } from './i18n';
+import { formatBytes, formatDateTime, formatList, type MessageKey, plural, t } from './i18n';
 
 const ACTIONS: Record<Action, MessageKey> = {
   open: 'libraryActionOpen',
@@ -91,7 +91,7 @@ export function whyText(why: Why): string {
     case 'too-long': return t('whyTooLong', field(why.field), why.max);
     case 'too-many': return t('whyTooMany', field(why.field), why.max);
     case 'not-one-of':
-      return t('whyNotOneOf', field(why.field), new Intl.ListFormat(uiLocale(), { type: 'disjunction' }).format(why.allowed.map((value) => t('fieldName', value))));
+      return t('whyNotOneOf', field(why.field), formatList(why.allowed.map((value) => t('fieldName', value)), 'disjunction'));
     case 'id-mismatch': return t('whyIdMismatch');
     case 'too-large': return t('whyTooLarge', formatBytes(why.bytes));
     case 'in-future': return t('whyInFuture', field(why.field), formatDateTime(new Date(why.date)));

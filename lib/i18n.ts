@@ -68,6 +68,25 @@ function cached<T>(kind: string, locale: string, options: object | undefined, ma
   return formatter;
 }
 
+/** Items joined as the interface's language joins a list ("a, b and c"; `disjunction`: "a, b or c"). */
+export function formatList(items: readonly string[], type: Intl.ListFormatType = 'unit'): string {
+  return cached('list', uiLocale(), { type }, (locale) => new Intl.ListFormat(locale, { type })).format(items);
+}
+
+/** The day of a date as the article header shows it (the page's own calendar day: in UTC). */
+export const ARTICLE_DAY: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeZone: 'UTC' };
+
+/**
+ * Makes the formatters an article's header and removed list use (making one loads its locale data):
+ * the popup does it while the page is read, so drawing the article does not wait for them.
+ */
+export function prepareArticleFormatters(): void {
+  plural('readingMinutes', 1);
+  languageName('en');
+  formatDate(new Date(0), ARTICLE_DAY);
+  formatList(['a', 'b']);
+}
+
 export function formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
   return cached('number', uiLocale(), options, (locale) => new Intl.NumberFormat(locale, options)).format(value);
 }
