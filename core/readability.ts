@@ -5,8 +5,8 @@
  * rapporti…" for the title "Rapporti Russia-Cina…"). Here only a real copy of the title goes; our
  * title-copy rule removes the rest.
  */
-import { listOf } from './dom';
 import { Readability } from '@mozilla/readability';
+import { listOf } from './dom';
 import { foldText } from './text';
 
 type ReadabilityOptions = ConstructorParameters<typeof Readability<Element>>[1];

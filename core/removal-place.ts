@@ -63,10 +63,13 @@ function nearestBlocks(el: Element, side: 'before' | 'after'): string[] {
  * holds once, else before the nearest such block after it, else none.
  */
 export function placesIn(article: Element, neighbours: readonly Neighbours[]): (RemovalPlace | null)[] {
+  // Counted tag by tag: the order does not matter here, so the blocks are not sorted into document order.
   const counts = new Map<string, number>();
-  for (const block of elementsByTag(article, ...PLACE_TAGS)) {
-    const key = blockKey(block);
-    if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
+  for (const tag of PLACE_TAGS) {
+    for (const block of listOf(article.getElementsByTagName(tag))) {
+      const key = blockKey(block);
+      if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
   }
   const once = (key: string): boolean => counts.get(key) === 1;
   return neighbours.map(({ before, after }) => {
