@@ -138,27 +138,41 @@ export function sanitizerFor(window: WindowLike | Window): Sanitizer {
     (purify.sanitize(walkable(input), { ...(savedPictures ? SAVED_ARTICLE_CONFIG : CONFIG), RETURN_DOM: true }) as HTMLElement | null) ?? null;
 
   const parser = new (window as unknown as typeof globalThis).DOMParser();
-  // Parsing alone is much cheaper than a sanitizing pass: when the HTML parses back to itself, the
-  // tree a renderer builds is the one just checked, and another pass would change nothing. (A
-  // DOMParser document is inert: nothing in it loads or runs; only its serialization is read.)
-  const parsesBack = (html: string): boolean =>
-    parser.parseFromString(`<!doctype html><body>${html}`, 'text/html').body.innerHTML === html;
+  // HTML parsed as a renderer parses it, in the body of an inert document (a DOMParser document:
+  // nothing in it loads or runs).
+  const parsed = (html: string): HTMLElement => parser.parseFromString(`<!doctype html><body>${html}`, 'text/html').body;
+
+  /** The next pass over a parsed body: in place, its parse is the one DOMPurify would make again. */
+  const sanitizeParsed = (body: HTMLElement, html: string): HTMLElement | null => {
+    try {
+      purify.sanitize(body, { ...(savedPictures ? SAVED_ARTICLE_CONFIG : CONFIG), IN_PLACE: true });
+      return body;
+    } catch {
+      // DOMPurify refused to finish in place: the pass runs from the HTML.
+      return toElement(html);
+    }
+  };
 
   /**
    * Removing an element keeps its content in its place, which can leave a tree the HTML parser never
    * builds (a paragraph inside a paragraph, or directly in a table); Readability's restructured DOM
    * can hold such trees too. Parsed again, as every renderer does, such HTML takes another shape. So
-   * a sanitized tree is sanitized again, from its HTML, until that HTML parses back to itself: what a
-   * renderer builds is then exactly what was checked. A second pass settles every case we know. A
-   * tree that certainly parses back to itself (most articles, see html-shape.ts) is not parsed at all.
+   * a sanitized tree is sanitized again, as its HTML parses, until that HTML parses back to itself:
+   * what a renderer builds is then exactly what was checked. A second pass settles every case we know.
+   * The parse that finds the difference is the tree the next pass sanitizes (in place: no second
+   * parse). A tree that certainly parses back to itself (most articles, see html-shape.ts) is not
+   * parsed at all.
    */
   const settle = (sanitized: HTMLElement | null): HTMLElement | null => {
     let element = sanitized;
     for (let pass = 1; element && pass < MAX_PASSES; pass++) {
       if (parsesBackUnchanged(element)) return element;
       const html = element.innerHTML;
-      if (parsesBack(html)) return element;
-      element = toElement(html);
+      // Parsing alone is much cheaper than a sanitizing pass: when the HTML parses back to itself, the
+      // tree a renderer builds is the one just checked, and another pass would change nothing.
+      const reparsed = parsed(html);
+      if (reparsed.innerHTML === html) return element;
+      element = sanitizeParsed(reparsed, html);
     }
     return element;
   };
