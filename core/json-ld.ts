@@ -5,6 +5,13 @@
  */
 import { listOf } from './dom';
 
+/** An author entry: a name, or until the graph is read, the `@id` of the object that names them. */
+interface LdAuthor {
+  name: string;
+  person: boolean;
+  ref?: string;
+}
+
 /** One schema.org object, with only what metadata and page-kind decisions read. */
 export interface LdObject {
   /** `@type` values, e.g. ["NewsArticle"], ["WebPage", "CollectionPage"]. */
@@ -12,7 +19,9 @@ export interface LdObject {
   headline?: string;
   name?: string;
   /** Names of the `author` (and `creator`) entries, with whether each is a person. */
-  authors: { name: string; person: boolean }[];
+  authors: LdAuthor[];
+  /** The object's `@id` (a graph's other objects name it by that: `"author": {"@id": "…#author"}`). */
+  id?: string;
   datePublished?: string;
   publisherName?: string;
   /** `itemListElement` entries, when the object is a list. */
@@ -38,6 +47,21 @@ export function readJsonLd(doc: Document): LdObject[] {
     }
     visit(value, objects, 0);
   }
+  return resolveAuthors(objects);
+}
+
+/** An author given only as a reference (`{"@id": "…/#/schema/person/1"}`) is the graph's object with that id. */
+function resolveAuthors(objects: LdObject[]): LdObject[] {
+  if (!objects.some((o) => o.authors.some((a) => a.ref))) return objects;
+  const byId = new Map<string, LdObject>();
+  for (const o of objects) if (o.id && o.name && !byId.has(o.id)) byId.set(o.id, o);
+  for (const o of objects) {
+    o.authors = o.authors.flatMap((a) => {
+      if (!a.ref) return [a];
+      const target = byId.get(a.ref);
+      return target?.name ? [{ name: target.name, person: target.types.includes('Person') }] : [];
+    });
+  }
   return objects;
 }
 
@@ -54,17 +78,20 @@ function visit(value: unknown, out: LdObject[], depth: number): void {
 }
 
 function toObject(record: Record<string, unknown>, types: string[]): LdObject {
-  const authors = [...asArray(record.author), ...asArray(record.creator)].flatMap((entry) => {
+  const authors = [...asArray(record.author), ...asArray(record.creator)].flatMap((entry): LdAuthor[] => {
     if (typeof entry === 'string') return entry.trim() ? [{ name: entry.trim(), person: true }] : [];
     if (!entry || typeof entry !== 'object') return [];
     const name = text((entry as Record<string, unknown>).name);
     const entryTypes = asStrings((entry as Record<string, unknown>)['@type']);
-    return name ? [{ name, person: entryTypes.length === 0 || entryTypes.includes('Person') }] : [];
+    if (name) return [{ name, person: entryTypes.length === 0 || entryTypes.includes('Person') }];
+    const ref = text((entry as Record<string, unknown>)['@id']);
+    return ref ? [{ name: '', person: false, ref }] : [];
   });
   const publisher = asArray(record.publisher)[0];
   const list = record.itemListElement;
   return {
     types,
+    id: text(record['@id']),
     headline: text(record.headline),
     name: text(record.name),
     authors,

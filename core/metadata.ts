@@ -5,7 +5,7 @@
  */
 import { readJsonLd, isArticleType, type LdObject } from './json-ld';
 import { dateInText, datelineOf, isDateline, isMonthName, type Dateline } from './dates';
-import { allPhrases, ARTICLE_META, BYLINE, BYLINE_MARKUP } from './phrases';
+import { allPhrases, ARTICLE_META, AUTHOR_PATHS, BYLINE, BYLINE_MARKUP, PUBLISHED_LABELS, SURNAME_PARTICLES, UPDATED_LABELS } from './phrases';
 import { allElements, hostOf, insideLink, listOf, siteOf } from './dom';
 import { comparableKey, foldText, phraseMatcher } from './text';
 
@@ -81,7 +81,7 @@ export function titleHint(doc: Document, meta: MetaContents): string {
 }
 
 /** Where a title, byline or date was read. */
-export type MetaSource = 'h1' | 'itemprop' | 'og' | 'twitter' | 'ld-headline' | 'ld-name' | 'title' | 'meta' | 'ld' | 'ld-org' | 'dom' | 'time' | 'text';
+export type MetaSource = 'h1' | 'itemprop' | 'og' | 'twitter' | 'ld-headline' | 'ld-name' | 'title' | 'meta' | 'ld' | 'ld-org' | 'dom' | 'line' | 'time' | 'text';
 
 export interface Candidate {
   source: MetaSource;
@@ -132,7 +132,14 @@ export function readPageMetadata(doc: Document, meta: MetaContents): PageMetadat
     const value = meta.get(key);
     if (value && !/^(?:https?:|www\.|@)/i.test(value)) add(authors, 'meta', value);
   }
+  // "Written by" / "Jane Doe" in the label and data pairs of link previews (twitter:label1, twitter:data1).
+  for (let i = 1; i <= 4; i++) {
+    const label = meta.get(`twitter:label${i}`);
+    if (label && BYLINE_LABEL_WHOLE.test(foldText(label.trim()))) add(authors, 'meta', meta.get(`twitter:data${i}`));
+  }
   for (const el of bylineElements(marked)) add(authors, 'dom', el);
+  for (const link of marked.authorPages) add(authors, 'line', spacedText(link));
+  for (const line of labelledBylines(marked.labelled)) add(authors, 'line', line);
   for (const o of articles) for (const a of o.authors) if (!a.person) add(authors, 'ld-org', a.name);
 
   const dates: Candidate[] = [];
@@ -235,6 +242,33 @@ export function spacedText(el: Element): string {
   return parts.join('').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * The names after a byline label: the rest of a short line ("By Jane Doe · May 4", "Von Anja Weber"),
+ * or, when the element is the label alone ("Written by", "Autor:"), its next sibling's short text.
+ * A label must be followed by a name: a capital letter or a script without case ("By the way" is no byline).
+ */
+function labelledBylines(elements: readonly Element[]): string[] {
+  const texts: string[] = [];
+  for (const el of elements) {
+    // A teaser's "By …" is inside its headline's link; an author card's may be inside a link to the author's page.
+    const link = el.closest('a[href]');
+    if (!isShort(el, MAX_BYLINE_CHARS) || (link && !isAuthorPageLink(link, null))) continue;
+    let text = spacedText(el);
+    const label = BYLINE_LABEL.exec(foldText(text));
+    if (!label) continue;
+    let rest = dropLeadingWords(text, label[0]).replace(/^[\s:：,\-–—]+/u, '');
+    if (!rest) {
+      let next = el.nextElementSibling;
+      while (next && next.tagName === 'BR') next = next.nextElementSibling;
+      if (!next || !isShort(next, MAX_BYLINE_CHARS)) continue;
+      rest = spacedText(next);
+      text = `${text} ${rest}`;
+    }
+    if (/^[\p{Lu}\p{Lo}]/u.test(rest) && !texts.includes(text)) texts.push(text);
+  }
+  return texts;
+}
+
 /** Short texts of the page's byline elements: rel=author links, schema.org author names, byline classes. */
 function bylineElements(marked: MarkedElements): string[] {
   const texts: string[] = [];
@@ -256,18 +290,72 @@ interface MarkedElements {
   datePublished: Element[];
   /** Links marked rel="author". */
   authorLinks: Element[];
+  /** The first three links to an author's page on the site (AUTHOR_PATHS). */
+  authorPages: Element[];
   /** The first three whose class or id names a byline (BYLINE_CLASS) and not its picture or bio. */
   bylines: Element[];
+  /** Elements whose text opens with a byline label ("By", "Written by", "Von", "Autor:"), outside comments. */
+  labelled: Element[];
 }
 
 const ATTRIBUTE_SPACES = /[ \t\n\f\r]+/;
+/** How many labelled lines are read (the article's byline comes early; an author box or a teaser's later). */
+const MAX_LABELLED = 6;
+/**
+ * Class or id words of a comment section (its "Jane says:" and "Posted by" lines are the commenters')
+ * and of a menu ("By use case", "By industry").
+ */
+const NOT_THE_ARTICLES = /comment|disqus|replies|reply|(?:^|\s)(?:menu|nav|navbar|navigation|dropdown|sub-menu|mega-menu)(?:$|[\s_-])/i;
+
+const AUTHOR_PATH = new Set(allPhrases(AUTHOR_PATHS));
+
+/**
+ * A link to an author's page on the page's own site (`site`, when known): a path segment from
+ * AUTHOR_PATHS followed by the author's own ("/author/jane-doe").
+ */
+function isAuthorPageLink(el: Element, site: string | null): boolean {
+  const href = el.getAttribute('href');
+  if (!href || href.length > 300) return false;
+  if (site && /^(?:https?:)?\/\//i.test(href)) {
+    const host = hostOf(href, `https://${site}/`);
+    if (!host || siteOf(host) !== site) return false;
+  }
+  const segments = href.replace(/^[a-z]+:\/\/[^/]+/i, '').split(/[?#]/)[0]!.split('/').filter(Boolean);
+  for (let i = 0; i < segments.length - 1; i++) if (AUTHOR_PATH.has(segments[i]!.toLowerCase())) return true;
+  return false;
+}
+
+function outsideTheArticle(el: Element): boolean {
+  // The page's own classes (<body class="mega-menu comments-open">) say nothing about one element.
+  for (let node: Element | null = el; node && node.localName !== 'body' && node.localName !== 'html'; node = node.parentElement) {
+    if (node.localName === 'nav') return true;
+    const names = `${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`;
+    if (names.length > 1 && NOT_THE_ARTICLES.test(names)) return true;
+  }
+  return false;
+}
+
+/**
+ * True when the element's first content is its own text and that text opens with a byline label:
+ * "<p>By <a>Jane Doe</a></p>", "<span>Written by</span>", "<h3>Author</h3>". Read from its first
+ * child only: one step per element of the walk.
+ */
+function opensWithBylineLabel(el: Element): boolean {
+  let first = el.firstChild;
+  while (first && ((first.nodeType === 3 && !(first.nodeValue ?? '').trim()) || first.nodeType === 8)) first = first.nextSibling;
+  if (!first || first.nodeType !== 3) return false;
+  const text = (first.nodeValue ?? '').trim();
+  return text.length <= MAX_BYLINE_CHARS && BYLINE_OPENING.test(foldText(text));
+}
 const NOT_A_BYLINE = /\b(?:avatar|bio|box|description|img|image|photo|social|follow)\b/i;
 
 /** One walk over the page instead of a selector query per kind (each query walks the page too, slower in jsdom). */
 function markedElements(doc: Document): MarkedElements {
-  const marked: MarkedElements = { headline: [], author: [], datePublished: [], authorLinks: [], bylines: [] };
+  const marked: MarkedElements = { headline: [], author: [], datePublished: [], authorLinks: [], authorPages: [], bylines: [], labelled: [] };
   const root = doc.documentElement;
   if (!root) return marked;
+  const host = hostOf(doc.URL);
+  const site = host ? siteOf(host) : null;
   for (const el of [root, ...allElements(root)]) {
     const itemprop = el.getAttribute('itemprop');
     if (itemprop) {
@@ -277,10 +365,12 @@ function markedElements(doc: Document): MarkedElements {
       if (tokens.includes('datePublished')) marked.datePublished.push(el);
     }
     if (el.tagName === 'A' && el.getAttribute('rel')?.split(ATTRIBUTE_SPACES).includes('author')) marked.authorLinks.push(el);
+    else if (el.tagName === 'A' && marked.authorPages.length < 3 && isAuthorPageLink(el, site) && !outsideTheArticle(el)) marked.authorPages.push(el);
     if (marked.bylines.length < 3 && (el.hasAttribute('class') || el.hasAttribute('id'))) {
       const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-      if (BYLINE_CLASS.test(names) && !NOT_A_BYLINE.test(names)) marked.bylines.push(el);
+      if (BYLINE_CLASS.test(names) && !NOT_A_BYLINE.test(names) && !outsideTheArticle(el)) marked.bylines.push(el);
     }
+    if (marked.labelled.length < MAX_LABELLED && opensWithBylineLabel(el) && !outsideTheArticle(el)) marked.labelled.push(el);
   }
   return marked;
 }
@@ -448,10 +538,41 @@ export function chooseTitle(candidates: readonly Candidate[], names: ReadonlySet
 
 /** "By", "Von", "De", "Di", "Από", "بقلم", "Author:", "Posted by"… at the start of a byline. */
 const BYLINE_LABEL = phraseMatcher(allPhrases(BYLINE, ARTICLE_META), 'start');
+/** A byline label that is the whole text ("Written by" as a link preview's label). */
+const BYLINE_LABEL_WHOLE = new RegExp(`${phraseMatcher(allPhrases(BYLINE), 'whole').source.slice(0, -1)}\\s*[:：]?$`, 'u');
+/** A text that opens with a byline label proper (not a date or count label). */
+const BYLINE_OPENING = phraseMatcher(allPhrases(BYLINE), 'start');
 /** A part of a byline line that is a date or count label ("Updated yesterday", "Aktualisiert"), not a name. */
 const META_LABEL = phraseMatcher(allPhrases(ARTICLE_META).filter((phrase) => !allPhrases(BYLINE).includes(phrase)), 'start');
 /** Separators between a byline's names and what follows them (date, site, role). */
-const BYLINE_SEPARATOR = /\s*(?:[|•·\n]|\s[-–—]\s)\s*/u;
+const BYLINE_SEPARATOR = /\s*(?:[|•·⋅∙・\n]|\s[-–—]\s)\s*/u;
+const SURNAME_PARTICLE = phraseMatcher(allPhrases(SURNAME_PARTICLES), 'whole');
+
+/** Date, count and review labels that end the names of a byline part ("Last updated", "Reviewed by"). */
+const AFTER_THE_NAMES = phraseMatcher(allPhrases(ARTICLE_META, UPDATED_LABELS, PUBLISHED_LABELS).filter((phrase) => !allPhrases(BYLINE).includes(phrase)), 'start');
+/** Byline labels that may follow a word or two ("Text by", "Recipe by", "View all posts by"), surname particles aside. */
+const INNER_LABEL = new Set(allPhrases(BYLINE).filter((phrase) => !phrase.includes(' ') && !SURNAME_PARTICLE.test(phrase)));
+
+/**
+ * A byline part as its names: after a label that follows a word or two ("Guide by Will Judd" → "Will
+ * Judd"), before a date, count or review label ("Craig McCarthy Last updated on …" → "Craig McCarthy"),
+ * a name printed twice once ("Colin Gray Colin Gray").
+ */
+function namesOfPart(text: string): string {
+  let words = text.split(' ');
+  for (let i = 1; i < words.length; i++) {
+    if (AFTER_THE_NAMES.test(foldText(words.slice(i).join(' ')))) {
+      words = words.slice(0, i);
+      break;
+    }
+  }
+  const inner = words.findIndex((word, i) => i >= 1 && i <= 3 && INNER_LABEL.has(foldText(word).replace(/[:：]$/u, '')));
+  // Not after a list of names ("The Team, edited by Walter").
+  if (inner > 0 && /^[\p{Lu}\p{Lo}]/u.test(words[inner + 1] ?? '') && !/[,;&]/u.test(words.slice(0, inner).join(' '))) words = words.slice(inner + 1);
+  const half = words.length / 2;
+  if (words.length % 2 === 0 && words.slice(0, half).join(' ') === words.slice(half).join(' ')) words = words.slice(0, half);
+  return words.join(' ');
+}
 const MAX_BYLINE_WORDS = 16;
 
 /**
@@ -485,10 +606,14 @@ export function bylineOf(value: string, names: ReadonlySet<string>): string | nu
       const label = BYLINE_LABEL.exec(foldText(text));
       if (!label) break;
       const rest = dropLeadingWords(text, label[0]);
-      // "De Luca", "Di Maio" are names: a label goes only before a colon or two words or more.
-      if (!/^[:：]/u.test(rest) && rest.split(/\s+/).length < 2) break;
+      // A label alone ("Author", "Written by:") names nobody.
+      if (!rest.replace(/^[\s:：]+/u, '')) return '';
+      // "De Luca", "Di Maio" are names: such a label goes only before a colon or two words or more.
+      const colon = /^[:：]/u.test(rest) || /[:：]$/u.test(text.split(/\s+/, label[0].trim().split(/\s+/).length).join(' '));
+      if (!colon && SURNAME_PARTICLE.test(label[0].trim()) && rest.split(/\s+/).length < 2) break;
       text = rest.replace(/^[\s:：,\-–—]+/u, '');
     }
+    text = namesOfPart(text);
     // A long sentence ("Jane has covered politics since 2009 and …") is a bio, whatever its start.
     if (text.split(' ').length > MAX_BYLINE_WORDS) return '';
     return namesBeforeDate(text).replace(/^[\s:：,\-–—]+|[\s:：,\-–—]+$/gu, '');
@@ -504,6 +629,7 @@ export function bylineOf(value: string, names: ReadonlySet<string>): string | nu
     if (next.length > MAX_BYLINE_CHARS) break;
     byline = next;
   }
+  byline = byline.replace(/\s+([,;])/gu, '$1').trim();
   if (!byline || byline.length > MAX_BYLINE_CHARS || byline.split(/\s+/).length > MAX_BYLINE_WORDS) return null;
   return /\p{L}/u.test(byline) ? byline : null;
 }
@@ -517,10 +643,11 @@ export function bylineOf(value: string, names: ReadonlySet<string>): string | nu
 export function chooseByline(candidates: readonly Candidate[], names: ReadonlySet<string>): string | null {
   const none = new Set<string>();
   const people = [...new Set(candidates.filter((c) => c.source === 'ld').map((c) => bylineOf(c.text, none)).filter((b): b is string => b !== null))];
-  const others = candidates.filter((c) => c.source === 'meta' || c.source === 'dom').map((c) => bylineOf(c.text, names)).filter((b): b is string => b !== null);
+  const others = candidates.filter((c) => c.source === 'meta' || c.source === 'dom' || c.source === 'line').map((c) => bylineOf(c.text, names)).filter((b): b is string => b !== null);
   if (people.length > 0) {
     const keys = people.map(comparableKey);
-    const worded = others.find((b) => keys.every((key) => comparableKey(b).includes(key)));
+    const visible = candidates.filter((c) => c.source === 'dom' || c.source === 'line').map((c) => bylineOf(c.text, names)).filter((b): b is string => b !== null);
+    const worded = [...visible, ...others].find((b) => keys.every((key) => comparableKey(b).includes(key)));
     if (worded) return worded;
     const joined = people.join(', ');
     if (joined.length <= MAX_BYLINE_CHARS * 2) return joined;

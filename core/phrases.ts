@@ -398,9 +398,18 @@ export const READING_TIME_UNITS: PhraseTable = {
  * Built from the words that open a byline ("by", "written by", "a cura di", "γράφει").
  */
 export const BYLINE: PhraseTable = {
-  en: ['by', 'written by', 'author', 'words by', 'reported by', 'story by'], ro: ['de', 'scris de', 'autor', 'de către', 'autori'], el: ['απο', 'του', 'της', 'γραφει', 'γράφουν', 'επιμέλεια'],
+  en: ['by', 'written by', 'author', 'authors', 'words by', 'reported by', 'story by', 'article by', 'authored by', 'posted by', 'contributor', 'contributors', 'interview by'], ro: ['de', 'scris de', 'autor', 'de către', 'autori'], el: ['απο', 'του', 'της', 'γραφει', 'γράφουν', 'επιμέλεια'],
   ar: ['بقلم', 'كتب', 'الكاتب', 'كتبت', 'إعداد'], it: ['di', 'a cura di', 'autore', 'scritto da'], fr: ['par', 'auteur', 'écrit par'], de: ['von', 'autor', 'autorin', 'ein beitrag von', 'geschrieben von'],
   es: ['por', 'autor', 'escrito por'], pt: ['por', 'autor', 'escrito por', 'texto de'], pl: ['autor', 'autorka', 'napisał', 'napisała'], nl: ['door'], ru: ['автор'], tr: ['yazar'],
+};
+
+/**
+ * Byline labels that are also the particles of surnames ("De Luca", "Di Maio", "Von Trier", "Da Silva"):
+ * before a single capitalised word they are a name, not a label. Built from the BYLINE words that
+ * begin surnames in Romance, Germanic and Dutch names.
+ */
+export const SURNAME_PARTICLES: PhraseTable = {
+  ro: ['de'], it: ['di', 'da', 'de'], fr: ['de', 'du'], de: ['von'], es: ['de', 'del'], pt: ['de', 'da', 'do'], nl: ['van', 'de'],
 };
 
 /**
@@ -685,6 +694,19 @@ export const AUTHOR_BOX_MARKUP: PhraseTable = {
 /** Class and id words of the element that holds a byline's names ("c-byline", "author-name", "autore"), matched whole. */
 export const BYLINE_MARKUP: PhraseTable = {
   en: ['byline', 'author', 'authors', 'writer'], ro: ['autor'], it: ['autore'], fr: ['auteur'], de: ['autor'], es: ['autor'], pt: ['autor'], pl: ['autor'],
+};
+
+/**
+ * Path segments of an author's page ("/author/jane-doe", "/autori/ion-popescu", "/blog/authors/x"): a
+ * link there whose text is a name is the byline. Built from the words for author, writer, contributor
+ * and journalist, singular and plural, that CMSs and news sites use in their addresses. Matched whole.
+ */
+export const AUTHOR_PATHS: PhraseTable = {
+  en: ['author', 'authors', 'writer', 'writers', 'contributor', 'contributors', 'columnist', 'columnists', 'journalist', 'journalists', 'byline', 'staff'],
+  ro: ['autor', 'autori', 'autorul', 'jurnalist', 'jurnalisti', 'redactor'], el: ['syntaktis', 'syntaktes', 'arthografos', 'suntaktis'],
+  ar: ['writer', 'kateb', 'katib'], it: ['autore', 'autori', 'firma', 'firme', 'giornalista', 'redazione'], fr: ['auteur', 'auteurs', 'journaliste', 'journalistes', 'signature'],
+  de: ['autor', 'autoren', 'autorin', 'redakteur', 'redaktion'], es: ['autor', 'autores', 'autora', 'periodista'], pt: ['autor', 'autores', 'autora', 'colunista'],
+  pl: ['autor', 'autorzy', 'redaktor'], nl: ['auteur', 'auteurs', 'redacteur'], ru: ['avtor', 'avtory', 'authors'], tr: ['yazar', 'yazarlar'],
 };
 
 /**

@@ -137,6 +137,83 @@ describe('byline: the people, without labels, dates or the site', () => {
     }
   });
 
+  it.each([
+    ['By: Jane Doe', 'Jane Doe'],
+    ['By Clay', 'Clay'],
+    ['Von: Weber', 'Weber'],
+    ['Author', null],
+    ['Written by:', null],
+    ['CM Craig McCarthy Last updated', 'CM Craig McCarthy'],
+    ['Matthew Richardson ⋅ Review Editor ⋅ Updated', 'Matthew Richardson, Review Editor'],
+    ['Van Gogh', 'Van Gogh'],
+    ['Text by Hunter Dukes', 'Hunter Dukes'],
+    ['View all posts by Ray Ansari', 'Ray Ansari'],
+    ['Ana de Souza', 'Ana de Souza'],
+    ['The Team, edited by Walter', 'The Team, edited by Walter'],
+    ['Colin Gray Colin Gray', 'Colin Gray'],
+    ['Steve Kamb Reviewed By: Mike Rebold', 'Steve Kamb'],
+    ['Paul Frew , Security Expert', 'Paul Frew, Security Expert'],
+  ])('%s → %s (labels with a colon or before one name, label alone, meta words after the name)', (raw, want) => {
+    expect(bylineOf(raw, site)).toBe(want);
+  });
+
+  it('reads the names after a byline label in the text, in any language, or in the element after a label alone', () => {
+    const head = '<title>Η κυβέρνηση ανακοίνωσε νέο πρόγραμμα</title>';
+    const cases: [string, string][] = [
+      ['<p class="meta">By <a href="/producers/jane-doe">Jane Doe</a></p>', 'Jane Doe'],
+      ['<p>Written by<!-- --> <a href="/blog/author/a-b">Ana Bell and Kate Moss</a></p>', 'Ana Bell and Kate Moss'],
+      ['<div><p>Written by</p><p>Edzel Tabing</p></div>', 'Edzel Tabing'],
+      ['<div><h3>Autore</h3><p>Marco Rossi</p></div>', 'Marco Rossi'],
+      ['<p>Von Anja Weber, 4. März 2025</p>', 'Anja Weber'],
+      ['<p>Γράφει ο Γιώργος Παπαδόπουλος</p>'.replace('ο ', ''), 'Γιώργος Παπαδόπουλος'],
+      ['<p>بقلم أحمد علي</p>', 'أحمد علي'],
+      ['<p>Scris de Ion Popescu</p>', 'Ion Popescu'],
+    ];
+    for (const [line, want] of cases) {
+      expect(metadataOf(head, `<h1>Η κυβέρνηση ανακοίνωσε νέο πρόγραμμα</h1>${line}<p>Κείμενο.</p>`).byline, line).toBe(want);
+    }
+  });
+
+  it('takes no label line for a byline when no name follows, in a menu or in the comments', () => {
+    const head = '<title>Story of the day</title>';
+    expect(metadataOf(head, '<h1>Story of the day</h1><p>By the way, this is text.</p>').byline).toBeNull();
+    expect(metadataOf(head, '<nav><ul><li>By Use Case</li></ul></nav><h1>Story of the day</h1><p>x</p>').byline).toBeNull();
+    expect(metadataOf(head, '<h1>Story of the day</h1><p>x</p><section id="comments"><p>By Jane Reader</p><div class="comment-author">Jane Reader says:</div></section>').byline).toBeNull();
+  });
+
+  it('reads the name of a link to an author\'s page on the site, not on another site', () => {
+    const url = 'https://www.exemplu.ro/politica/guvernul-a-aprobat-bugetul';
+    const head = '<title>Guvernul a aprobat bugetul</title>';
+    const body = (links: string): string => `<h1>Guvernul a aprobat bugetul</h1><div class="meta">${links}</div><p>Text.</p>`;
+    expect(metadataOf(head, body('<a href="/autori/ion-popescu">Ion Popescu</a>'), url).byline).toBe('Ion Popescu');
+    expect(metadataOf(head, body('<a href="https://www.exemplu.ro/blog/authors/maria-ionescu">Maria Ionescu</a>'), url).byline).toBe('Maria Ionescu');
+    expect(metadataOf(head, body('<a href="https://social.example.org/author/ion">Ion on Social</a>'), url).byline).toBeNull();
+    expect(metadataOf(head, body('<a href="/tag/buget">Buget</a>'), url).byline).toBeNull();
+  });
+
+  it('reads "Written by" in a link preview\'s label and data pairs', () => {
+    const m = metadataOf('<meta name="twitter:label1" content="Est. reading time"><meta name="twitter:data1" content="5 minutes"><meta name="twitter:label2" content="Written by"><meta name="twitter:data2" content="Nawaz Dhandala">', '<p>x</p>');
+    expect(m.byline).toBe('Nawaz Dhandala');
+    const ro = metadataOf('<meta name="twitter:label1" content="Scris de"><meta name="twitter:data1" content="Ion Popescu">', '<p>x</p>');
+    expect(ro.byline).toBe('Ion Popescu');
+  });
+
+  it('names a JSON-LD author given only by the @id of a Person in the graph, never an Organization that way', () => {
+    const graph = (author: unknown, person: unknown): string => ld({ '@context': 'https://schema.org', '@graph': [{ '@type': 'NewsArticle', headline: 'A long enough headline here', author }, person] });
+    const m = metadataOf(graph({ '@id': 'https://x.example/#/schema/person/1' }, { '@type': 'Person', '@id': 'https://x.example/#/schema/person/1', name: 'Jayesh Shinde' }), '<p>x</p>');
+    expect(m.byline).toBe('Jayesh Shinde');
+    const org = metadataOf(`<meta property="og:site_name" content="Example News">${graph({ '@id': '#org' }, { '@type': 'Organization', '@id': '#org', name: 'Example News' })}`, '<p>x</p>');
+    expect(org.byline).toBeNull();
+  });
+
+  it('keeps the page\'s wording of several authors ("and") over a meta tag\'s list', () => {
+    const m = metadataOf(
+      `<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Jared Newman, Sam Singleton">${ld({ '@type': 'NewsArticle', headline: 'A long enough headline here', author: [{ '@type': 'Person', name: 'Jared Newman' }, { '@type': 'Person', name: 'Sam Singleton' }] })}`,
+      '<h1>A long enough headline here</h1><p>By Jared Newman and Sam Singleton</p><p>x</p>',
+    );
+    expect(m.byline).toBe('Jared Newman and Sam Singleton');
+  });
+
   it('reads a byline element when the metadata names nobody', () => {
     const m = metadataOf('<title>Story</title>', '<h1>Story</h1><div class="article-byline">Von Sina Giebel</div><p>x</p>');
     expect(m.byline).toBe('Sina Giebel');
