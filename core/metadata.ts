@@ -258,10 +258,17 @@ function labelledBylines(elements: readonly Element[]): string[] {
     if (!label) continue;
     let rest = dropLeadingWords(text, label[0]).replace(/^[\s:：,\-–—]+/u, '');
     if (!rest) {
-      let next = el.nextElementSibling;
-      while (next && next.tagName === 'BR') next = next.nextElementSibling;
-      if (!next || !isShort(next, MAX_BYLINE_CHARS)) continue;
-      rest = spacedText(next);
+      // The label's own line ("<div><strong>Contributors:</strong> Janet Loughrey</div>"), else the element after it.
+      const parent = el.parentElement;
+      const line = parent && parent !== el.ownerDocument.body && isShort(parent, MAX_BYLINE_CHARS) ? spacedText(parent) : '';
+      if (line.startsWith(text) && line.length > text.length) {
+        rest = line.slice(text.length).replace(/^[\s:：,\-–—]+/u, '');
+      } else {
+        let next = el.nextElementSibling;
+        while (next && next.tagName === 'BR') next = next.nextElementSibling;
+        if (!next || !isShort(next, MAX_BYLINE_CHARS)) continue;
+        rest = spacedText(next);
+      }
       text = `${text} ${rest}`;
     }
     if (/^[\p{Lu}\p{Lo}]/u.test(rest) && !texts.includes(text)) texts.push(text);
@@ -472,7 +479,11 @@ export function withoutSiteParts(text: string, names: ReadonlySet<string>): stri
   };
   while (parts.length > 1 && isSite(parts[parts.length - 1]!)) parts = parts.slice(0, -1);
   while (parts.length > 1 && isSite(parts[0]!)) parts = parts.slice(1);
-  if (parts.length === text.split(TITLE_SEPARATOR).length) return text;
+  if (parts.length === text.split(TITLE_SEPARATOR).length) {
+    // "Garnix Blog: Hardware-Attested Nix Builds": the site's name before a colon.
+    const prefix = /^([^:：]{2,40})[:：]\s+(?=\S)/u.exec(text);
+    return prefix && prefix[1]!.trim().split(/\s+/).length <= 2 && isSite(prefix[1]!) ? text.slice(prefix[0].length) : text;
+  }
   // Join what is left with the separators the title had between those parts.
   const start = text.indexOf(parts[0]!);
   const last = parts[parts.length - 1]!;
@@ -495,6 +506,31 @@ function isPartOf(part: string, whole: string): boolean {
   return false;
 }
 
+/** A headline's pipe separates the section or a tagline after it ("… in Rajshahi | District"): a headline is what comes before. */
+const PIPE = /\s+\|\s+/u;
+
+export function withoutSectionParts(text: string): string {
+  const first = text.split(PIPE)[0]!;
+  return first !== text && comparableKey(first).length >= MIN_HEADLINE_KEY && first.trim().split(/\s+/).length >= MIN_LONE_H1_WORDS ? first.trim() : text;
+}
+
+/**
+ * The metadata headline a single visible h1 prints after its date ("Dec 18 2025 Preparing a transition
+ * in Debusine"), in the metadata's wording. A longer h1 that only adds words is the fuller headline.
+ */
+function wrappedHeadline<T extends Candidate>(visible: readonly T[], usable: readonly T[]): T | undefined {
+  const h1 = visible.length === 1 ? visible[0]! : undefined;
+  if (!h1) return undefined;
+  const key = comparableKey(h1.text);
+  return usable.find((c) => {
+    if (c.source === 'h1' || c.source === 'itemprop') return false;
+    const other = comparableKey(c.text);
+    if (other.length < MIN_HEADLINE_KEY || other.length >= key.length || !key.endsWith(other)) return false;
+    const lead = h1.text.slice(0, Math.max(0, h1.text.length - c.text.length)).trim();
+    return lead.split(/\s+/).length <= 4 && /\d/.test(lead) && dateInText(lead) !== null;
+  });
+}
+
 /** A visible headline has at least two words and this many letters; a shorter h1 is a section or a logo. */
 const MIN_H1_KEY = 10;
 /** An h1 no other source repeats needs this many words to be taken for the headline. */
@@ -515,7 +551,7 @@ function supportOf(c: { source: MetaSource; text: string }, all: readonly { sour
  */
 export function chooseTitle(candidates: readonly Candidate[], names: ReadonlySet<string>): string | null {
   const usable = candidates
-    .map((c) => ({ ...c, text: withoutSiteParts(c.text, names), raw: c.text }))
+    .map((c) => ({ ...c, text: withoutSectionParts(withoutSiteParts(c.text, names)), raw: c.text }))
     .filter((c) => {
       const key = comparableKey(c.text);
       return key.length >= 3 && !looksLikeId(c.text) && !names.has(key) && c.text.length <= 400;
@@ -526,7 +562,9 @@ export function chooseTitle(candidates: readonly Candidate[], names: ReadonlySet
   // Several h1s none of which the metadata repeats are the page's chrome ("Contact us", "Follow us").
   const h1s = usable.filter((c) => c.source === 'h1').length;
   const alone = h1s > 1 ? undefined : visible.find((c) => c.text.split(/\s+/).length >= MIN_LONE_H1_WORDS && c.text.length <= MAX_LONE_H1_CHARS);
-  if (agreed ?? alone) return (agreed ?? alone)!.text;
+  // An h1 that wraps what the metadata says in a date or a kicker ("Dec 18 2025 Preparing a transition …").
+  const wrapped = agreed ? undefined : wrappedHeadline(visible, usable);
+  if (agreed ?? wrapped ?? alone) return (agreed ?? wrapped ?? alone)!.text;
   let best: { text: string; support: number; rank: number } | null = null;
   for (const c of usable) {
     const support = supportOf(c, usable);
@@ -642,11 +680,16 @@ export function bylineOf(value: string, names: ReadonlySet<string>): string | nu
  */
 export function chooseByline(candidates: readonly Candidate[], names: ReadonlySet<string>): string | null {
   const none = new Set<string>();
-  const people = [...new Set(candidates.filter((c) => c.source === 'ld').map((c) => bylineOf(c.text, none)).filter((b): b is string => b !== null))];
-  const others = candidates.filter((c) => c.source === 'meta' || c.source === 'dom' || c.source === 'line').map((c) => bylineOf(c.text, names)).filter((b): b is string => b !== null);
+  const cleaned = candidates.map((c) => ({ source: c.source, byline: bylineOf(c.text, c.source === 'ld' ? none : names) }))
+    .filter((c): c is { source: MetaSource; byline: string } => c.byline !== null);
+  // A user name ("andrew.keaveney", "KatieS") is the account that posted: a printed name comes first.
+  const named = cleaned.filter((c) => !looksLikeHandle(c.byline));
+  const usable = named.some((c) => c.source === 'ld' || c.source === 'meta' || c.source === 'dom' || c.source === 'line') ? named : cleaned;
+  const people = [...new Set(usable.filter((c) => c.source === 'ld').map((c) => c.byline))];
+  const others = usable.filter((c) => c.source === 'meta' || c.source === 'dom' || c.source === 'line').map((c) => c.byline);
   if (people.length > 0) {
     const keys = people.map(comparableKey);
-    const visible = candidates.filter((c) => c.source === 'dom' || c.source === 'line').map((c) => bylineOf(c.text, names)).filter((b): b is string => b !== null);
+    const visible = usable.filter((c) => c.source === 'dom' || c.source === 'line').map((c) => c.byline);
     const worded = [...visible, ...others].find((b) => keys.every((key) => comparableKey(b).includes(key)));
     if (worded) return worded;
     const joined = people.join(', ');
@@ -655,6 +698,11 @@ export function chooseByline(candidates: readonly Candidate[], names: ReadonlySe
   if (others[0]) return others[0];
   for (const c of candidates) if (c.source === 'ld-org') return bylineOf(c.text, names) ?? null;
   return null;
+}
+
+/** One word with a dot, an underscore, a digit or a capital inside: a user name or a template's key, not a printed name. */
+export function looksLikeHandle(byline: string): boolean {
+  return !/\s/.test(byline.trim()) && /[._\d]|\p{Ll}\p{Lu}/u.test(byline);
 }
 
 /** A value with a year that any browser reads as a date between 1990 and 2100 ("Apr 12" has no year: V8 reads it as 2001). */

@@ -80,6 +80,22 @@ describe('title: what the headline sources agree on', () => {
     expect(withoutSiteParts('Rome - Milan: the derby report', names('example'))).toBe('Rome - Milan: the derby report');
   });
 
+  it('cuts a section or tagline after a pipe, the site\'s name before a colon, a date before the headline', () => {
+    const bss = metadataOf('<title>Homestead gardening makes rural communities more self-reliant | District</title><meta property="og:title" content="Homestead gardening makes rural communities more self-reliant | District">', '<p>x</p>', 'https://www.bssnews.net/district/343604');
+    expect(bss.title).toBe('Homestead gardening makes rural communities more self-reliant');
+    const opinion = metadataOf('<meta property="og:title" content="Come la meditazione cambia il cervello | Opinioni">', '<h1>Come la meditazione cambia il cervello | Opinioni</h1><p>x</p>');
+    expect(opinion.title).toBe('Come la meditazione cambia il cervello');
+    const blog = metadataOf('<meta property="og:title" content="Garnix Blog: Hardware-Attested Nix Builds">', '<h1>Hardware-Attested Nix Builds</h1><h1>What is attestation</h1><p>x</p>', 'https://garnix.io/blog/attested-nix-builds');
+    expect(blog.title).toBe('Hardware-Attested Nix Builds');
+    const dated = metadataOf('<meta property="og:title" content="Preparing a transition in Debusine">', '<h1>Dec 18 2025 Preparing a transition in Debusine</h1><p>x</p>');
+    expect(dated.title).toBe('Preparing a transition in Debusine');
+    // A colon after a headline's own words stays; a longer h1 that only adds words stays whole.
+    const redfin = metadataOf('<meta property="og:title" content="Redfin’s 2026 Predictions: Welcome to The Great Housing Reset">', '<p>x</p>', 'https://www.redfin.com/news/predictions');
+    expect(redfin.title).toBe('Redfin’s 2026 Predictions: Welcome to The Great Housing Reset');
+    const fuller = metadataOf('<meta property="og:title" content="House Renovation Costs in the Bay Area">', '<h1>House Renovation Costs in the Bay Area: Room-by-Room Breakdown</h1><p>x</p>');
+    expect(fuller.title).toBe('House Renovation Costs in the Bay Area: Room-by-Room Breakdown');
+  });
+
   it('decodes entities in metadata as text', () => {
     const m = metadataOf('<meta property="og:title" content="Don&amp;#039;t &lt;b&gt;panic&lt;/b&gt;">', '<p>x</p>');
     expect(m.title).toBe("Don't <b>panic</b>");
@@ -168,6 +184,8 @@ describe('byline: the people, without labels, dates or the site', () => {
       ['<p>Γράφει ο Γιώργος Παπαδόπουλος</p>'.replace('ο ', ''), 'Γιώργος Παπαδόπουλος'],
       ['<p>بقلم أحمد علي</p>', 'أحمد علي'],
       ['<p>Scris de Ion Popescu</p>', 'Ion Popescu'],
+      ['<div class="tags"><strong>Contributors:</strong> Janet Loughrey</div>', 'Janet Loughrey'],
+      ['<div><strong>Autor:</strong> <a href="/x">Jan Kowalski</a></div>', 'Jan Kowalski'],
     ];
     for (const [line, want] of cases) {
       expect(metadataOf(head, `<h1>Η κυβέρνηση ανακοίνωσε νέο πρόγραμμα</h1>${line}<p>Κείμενο.</p>`).byline, line).toBe(want);
@@ -189,6 +207,15 @@ describe('byline: the people, without labels, dates or the site', () => {
     expect(metadataOf(head, body('<a href="https://www.exemplu.ro/blog/authors/maria-ionescu">Maria Ionescu</a>'), url).byline).toBe('Maria Ionescu');
     expect(metadataOf(head, body('<a href="https://social.example.org/author/ion">Ion on Social</a>'), url).byline).toBeNull();
     expect(metadataOf(head, body('<a href="/tag/buget">Buget</a>'), url).byline).toBeNull();
+  });
+
+  it('prefers a printed name to a user name or a template key ("andrew.keaveney", "KatieS")', () => {
+    const article = (author: string): string => ld({ '@type': 'BlogPosting', headline: 'A long enough headline here', author: { '@type': 'Person', name: author } });
+    expect(metadataOf(`<meta name="author" content="andrew.keaveney">${article('andrew.keaveney')}`, '<h1>A long enough headline here</h1><p class="byline">Denise Everheart</p><p>x</p>').byline).toBe('Denise Everheart');
+    expect(metadataOf(article('KatieS'), '<h1>A long enough headline here</h1><div class="author">Aoife O\'Riordan</div><p>x</p>').byline).toBe("Aoife O'Riordan");
+    expect(metadataOf('<meta name="author" content="page.head.extra.author">', '<h1>A long enough headline here</h1><p>Written by Tim Enwall</p>').byline).toBe('Tim Enwall');
+    // Alone, a user name is still the byline.
+    expect(metadataOf(article('jsteinhardt'), '<p>x</p>').byline).toBe('jsteinhardt');
   });
 
   it('reads "Written by" in a link preview\'s label and data pairs', () => {
