@@ -165,7 +165,7 @@ export function extractContent(source: Document, options: ExtractOptions = {}): 
   // Read before any rule removes a thing: the page's own metadata, and whether it is a page of links.
   const pageMetadata = step('pageKind', () => {
     const read = readPageMetadata(doc, meta);
-    if (!options.force && doc.body && isListPage(doc.body, read.ldTypes)) throw new NotAnArticleError(LIST_PAGE_MESSAGE);
+    if (!options.force && doc.body && isListPage(doc.body, { ldTypes: read.ldTypes, published: meta.has('article:published_time'), url })) throw new NotAnArticleError(LIST_PAGE_MESSAGE);
     return read;
   });
   const pageContext = (page: Document): RuleContext => new RuleContext({

@@ -1,129 +1,239 @@
 /**
  * Is the page an article, or a page of links to articles (a section front, a tag page, search
  * results, a shop grid, a job board)? Decided from the page's structure before anything is removed:
- * a list page is made of cards — repeated siblings that each hold a headline link and are mostly
- * that link — and has almost no text of its own outside them, its links and its chrome; a page that says it is a collection (JSON-LD CollectionPage,
- * ItemList, SearchResultsPage) needs only a little less evidence. A page that declares itself a piece
- * of writing (NewsArticle, BlogPosting…) is always an article. Forums, documentation, products and
- * services have prose or no card run, so they stay pages with an answer.
+ * a list page's main region is made of cards — repeated siblings that each hold a headline link, a
+ * linked picture or a name and are mostly that link — and holds little prose outside them; an
+ * article's main region holds one body of prose. A page that says it is a collection (JSON-LD
+ * CollectionPage, ItemList, SearchResultsPage) needs a little less evidence. A page that declares
+ * itself a piece of writing (NewsArticle, BlogPosting…) is always an article. Forums, documentation,
+ * products and services have prose of their own or no run of cards, so they stay pages with an answer.
  */
 import { allElements, hasTag, listOf } from './dom';
 import { isArticleType } from './json-ld';
 
 /** A card is a repeated sibling: at least this many children of one parent with the same tag and classes. */
 const MIN_RUN = 4;
-/** A card holds at most this much text (non-space characters): more is a section of prose. */
+/** A card holds at most this much text (non-space characters): more is a section of prose… */
 const MAX_CARD_CHARS = 700;
-/** A headline link has at least this many words. */
-const MIN_HEADLINE_WORDS = 3;
-/** With at least this many headline cards and little text of its own, the page is a list. */
-const MIN_CARDS = 8;
-/** A list page's own text (outside cards, links and chrome) stays under this many characters. */
-const OWN_TEXT_OF_A_LIST = 500;
-/** ... and is small next to the cards' text: a sixth of it at most. */
-const OWN_TO_CARD_TEXT = 6;
-/** This many paragraphs of prose outside the cards are an article's body, wherever its markup puts it. */
-const ARTICLE_PARAGRAPHS = 3;
+/** … unless its heading is its link: a teaser with a long excerpt. */
+const MAX_TEASER_CHARS = 1500;
 /** A paragraph of prose: at least this long (non-space characters), at most this share of it in links. */
 const MIN_PARAGRAPH = 80;
 const MAX_PARAGRAPH_LINK_SHARE = 0.3;
-/** Most of a teaser card's text is its headline link; a forum post or a review is mostly its own text. */
-const MIN_CARD_LINK_SHARE = 0.4;
+/** An item card is mostly its link: at least this share of its text (a headline of MIN_HEADLINE_WORDS words aside). */
+const MIN_ITEM_LINK_SHARE = 0.25;
+const MIN_HEADLINE_WORDS = 3;
+/** Prose counts for the element holding it up to this many levels up (page builders wrap each paragraph). */
+const PROSE_LEVELS = 4;
 /** Elements whose text is the page's chrome, not its own. */
-const CHROME = new Set(['NAV', 'HEADER', 'FOOTER', 'ASIDE', 'BUTTON', 'SELECT', 'LABEL', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'A']);
-/** A page declared a collection needs only this many cards. */
-const MIN_CARDS_DECLARED = 4;
+const CHROME = new Set(['NAV', 'HEADER', 'FOOTER', 'ASIDE', 'BUTTON', 'SELECT', 'LABEL', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'DIALOG']);
+/**
+ * A page of cards: at least this many item cards, holding at least this share of the main region's text
+ * and this many times the most prose any one block holds, which stays under this (non-space characters).
+ * A page that says it is a list (JSON-LD, or a tag, category, search or shop address) needs half the
+ * cards and half the ratio, and may hold twice the prose. Chosen on wcxb-dev's 2025 pages and half of
+ * trafilatura-eval (bench/page-kind-signals.ts): no trafilatura article and two of 760 wcxb-dev articles
+ * pass, against 73 of 196 listing and collection pages; a short article with a big grid of related
+ * stories is what the ratio guards.
+ */
+const MIN_CARDS = 8;
+const MIN_CARD_SHARE = 0.3;
+const CARDS_TO_PROSE = 8;
+const MAX_PROSE = 1200;
+/** A page of links: at least this much text in the main region, this share of it in links, and almost no prose. */
+const MIN_LINKS_TEXT = 300;
+const MIN_LINK_SHARE = 0.7;
+const MAX_PROSE_OF_LINKS = 150;
+/** JSON-LD types of one piece of writing besides articles: forum posts, question pages. */
+const WRITING_TYPES = /(?:Posting|QAPage)$/;
+/** Address shapes of list pages (weak support: they only lower the evidence needed). */
+const LIST_PATH = /\/(?:tags?|category|categories|topics?|search|collections?|shop|archives?|jobs|careers)(?:\/|$)|\/page\/\d+\/?$/i;
+const LIST_QUERY = /[?&](?:q|s|query|search)=/i;
 /** JSON-LD types of pages that list other pages. */
-const LIST_TYPES = /^(?:CollectionPage|ItemList|SearchResultsPage|OfferCatalog|ProfilePage)$/;
+const LIST_TYPES = /^(?:CollectionPage|ItemList|SearchResultsPage|OfferCatalog)$/;
+const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+/** Blocks that can be a paragraph of prose by their own inline text. */
+const BLOCKS = new Set(['P', 'DIV', 'LI', 'TD', 'DD', 'BLOCKQUOTE', 'SECTION', 'ARTICLE']);
+/** Elements whose text is part of the block around them. */
+const INLINE = new Set(['A', 'B', 'I', 'EM', 'STRONG', 'SPAN', 'CODE', 'SMALL', 'SUP', 'SUB', 'MARK', 'ABBR', 'CITE', 'Q', 'TIME', 'FONT', 'U', 'S', 'BR', 'DFN', 'KBD', 'VAR', 'BDI', 'BDO', 'INS', 'DEL']);
 
 export interface PageKindMeasures {
-  /** Elements in card runs. */
-  cards: number;
-  /** Cards holding a headline link (a link of MIN_HEADLINE_WORDS words or more, or around a heading). */
-  headlineCards: number;
-  /** Text of the headline cards (non-space characters). */
+  /** Cards of the main region that are items: a linked heading, a linked picture, or mostly a link of two words or more. */
+  itemCards: number;
+  /** Item cards holding a picture. */
+  pictureCards: number;
+  /** Text of the item cards (non-space characters). */
   cardText: number;
-  /** Share of the headline cards' text that is in links: most of a teaser is its headline; a forum post is prose. */
-  cardLinkShare: number;
-  /** Paragraphs of prose outside the cards. */
+  /** The part of it in links. */
+  cardLinked: number;
+  /** The run (one parent's item cards) with the most text: its cards and its text. */
+  biggestRun: number;
+  biggestRunText: number;
+  /** The main region's text outside chrome, and the part of it in links. */
+  mainText: number;
+  mainLinked: number;
+  /** Prose paragraphs of the main region outside the item cards, their text, and the most prose one element holds. */
   paragraphs: number;
-  /** The page's own text: non-space characters outside the cards, links and page chrome (nav, header, footer, aside, buttons). */
-  ownText: number;
-  declaredArticle: boolean;
+  proseText: number;
+  proseBlock: number;
+  /** Headings of the main region that are mostly a link, and those that are not. */
+  linkedHeadings: number;
+  plainHeadings: number;
+  declaredWriting: boolean;
   declaredList: boolean;
+  published: boolean;
+  listAddress: boolean;
 }
 
 export type PageKind = 'article' | 'list';
 
+/** What the page says about itself, read before it is measured. */
+export interface PageFacts {
+  /** JSON-LD @types. */
+  ldTypes: readonly string[];
+  /** Whether it carries an `article:published_time` meta tag (Open Graph's article). */
+  published: boolean;
+  /** Its address: a tag, category, search or shop path is weak support for a list. */
+  url: string;
+}
+
 export function pageKindOf(measures: PageKindMeasures): PageKind {
-  if (measures.declaredArticle || measures.paragraphs >= ARTICLE_PARAGRAPHS) return 'article';
-  const little = measures.ownText < OWN_TEXT_OF_A_LIST && measures.ownText * OWN_TO_CARD_TEXT < measures.cardText;
-  if (!little || measures.cardLinkShare < MIN_CARD_LINK_SHARE) return 'article';
-  const enough = measures.declaredList ? MIN_CARDS_DECLARED : MIN_CARDS;
-  return measures.headlineCards >= enough ? 'list' : 'article';
+  if (measures.declaredWriting || measures.published) return 'article';
+  // A page that says it is a list needs half the evidence.
+  const weight = measures.declaredList || measures.listAddress ? 0.5 : 1;
+  const { itemCards, cardText, proseBlock, mainText, mainLinked } = measures;
+  // A page of cards: they fill the main region and outweigh by far any block of prose, which is short.
+  if (itemCards >= MIN_CARDS * weight && cardText >= mainText * MIN_CARD_SHARE * weight
+    && cardText >= proseBlock * CARDS_TO_PROSE * weight && proseBlock < MAX_PROSE / weight) return 'list';
+  // A page of links: most of its main region's text is links and it has no prose to speak of.
+  return mainText >= MIN_LINKS_TEXT && mainLinked >= mainText * MIN_LINK_SHARE && proseBlock < MAX_PROSE_OF_LINKS ? 'list' : 'article';
 }
 
 /** Whether the page is a list (see pageKindOf); a page that declares itself a piece of writing is not measured at all. */
-export function isListPage(root: Element, ldTypes: readonly string[]): boolean {
-  return !isArticleType(ldTypes) && pageKindOf(measurePageKind(root, ldTypes)) === 'list';
+export function isListPage(root: Element, facts: PageFacts): boolean {
+  return !declaresWriting(facts.ldTypes) && !facts.published && pageKindOf(measurePageKind(root, facts)) === 'list';
+}
+
+/** An article, a blog or forum post, a question page: one piece of writing (with its replies). */
+function declaresWriting(types: readonly string[]): boolean {
+  return isArticleType(types) || types.some((type) => WRITING_TYPES.test(type));
+}
+
+/** Paths of lists: tag, category, topic, search, collection and shop pages, archives, ?q= searches. */
+function isListAddress(url: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  return LIST_PATH.test(parsed.pathname) || LIST_QUERY.test(parsed.search);
 }
 
 /** Measures `root` (the page copy's body, before any rule has removed anything). */
-export function measurePageKind(root: Element, ldTypes: readonly string[]): PageKindMeasures {
-  const cards = cardElements(root);
-  let headlineCards = 0;
-  let cardChars = 0;
+export function measurePageKind(root: Element, facts: PageFacts): PageKindMeasures {
+  const main = mainRegion(root);
+  const cards = itemCards(main);
+  let pictureCards = 0;
+  let cardText = 0;
   let cardLinked = 0;
-  for (const card of cards) {
-    if (!hasHeadlineLink(card)) continue;
-    headlineCards++;
-    cardChars += compact(card.textContent ?? '');
+  const runs = new Map<Element, { count: number; text: number }>();
+  for (const [card, text] of cards) {
+    cardText += text;
     for (const a of listOf(card.getElementsByTagName('a'))) cardLinked += compact(a.textContent ?? '');
+    if (hasTag(card, 'img', 'picture')) pictureCards++;
+    const run = runs.get(card.parentElement!) ?? { count: 0, text: 0 };
+    run.count++;
+    run.text += text;
+    runs.set(card.parentElement!, run);
   }
-  const ownText = textOutside(root, cards);
-  let paragraphs = 0;
-  for (const p of listOf(root.getElementsByTagName('p'))) {
-    const length = compact(p.textContent ?? '');
-    if (length < MIN_PARAGRAPH || insideCard(p, cards)) continue;
-    let linked = 0;
-    for (const a of listOf(p.getElementsByTagName('a'))) linked += compact(a.textContent ?? '');
-    if (linked <= length * MAX_PARAGRAPH_LINK_SHARE) paragraphs++;
-  }
+  let biggestRun = 0;
+  let biggestRunText = 0;
+  for (const run of runs.values()) if (run.text > biggestRunText) [biggestRun, biggestRunText] = [run.count, run.text];
   return {
-    cards: cards.size,
-    headlineCards,
-    cardText: cardChars,
-    cardLinkShare: cardChars === 0 ? 0 : Math.min(1, cardLinked / cardChars),
-    paragraphs,
-    ownText,
-    declaredArticle: isArticleType(ldTypes),
-    declaredList: ldTypes.some((type) => LIST_TYPES.test(type)),
+    itemCards: cards.size,
+    pictureCards,
+    cardText,
+    cardLinked,
+    biggestRun,
+    biggestRunText,
+    ...regionText(main, cards),
+    declaredWriting: declaresWriting(facts.ldTypes),
+    declaredList: facts.ldTypes.some((type) => LIST_TYPES.test(type)),
+    published: facts.published,
+    listAddress: isListAddress(facts.url),
   };
 }
 
-/** Non-space characters of the text under `root` outside `cards`, links and chrome. */
-function textOutside(root: Element, cards: ReadonlySet<Element>): number {
-  let count = 0;
-  const walk = (el: Element): void => {
+/** The page's <main> (or role=main) when it holds text, else the whole body. */
+function mainRegion(root: Element): Element {
+  for (const el of allElements(root)) {
+    if ((el.tagName === 'MAIN' || el.getAttribute('role') === 'main') && compact(el.textContent ?? '') >= 200) return el;
+  }
+  return root;
+}
+
+type Region = Pick<PageKindMeasures, 'mainText' | 'mainLinked' | 'paragraphs' | 'proseText' | 'proseBlock' | 'linkedHeadings' | 'plainHeadings'>;
+
+/** One walk of the main region outside chrome: its text, its links, its headings and its prose outside the cards. */
+function regionText(main: Element, cards: ReadonlyMap<Element, number>): Region {
+  const region: Region = { mainText: 0, mainLinked: 0, paragraphs: 0, proseText: 0, proseBlock: 0, linkedHeadings: 0, plainHeadings: 0 };
+  const proseUnder = new Map<Element, number>();
+  // [text, linked, own inline text] of el's subtree.
+  const walk = (el: Element, inLink: boolean, inCard: boolean): [number, number, number] => {
+    let text = 0;
+    let linked = 0;
+    let own = 0;
     for (let child = el.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) count += compact(child.nodeValue ?? '');
-      else if (child.nodeType === 1 && !CHROME.has((child as Element).tagName) && !cards.has(child as Element)) walk(child as Element);
+      if (child.nodeType === 3) {
+        const n = compact(child.nodeValue ?? '');
+        text += n;
+        own += n;
+        if (inLink) linked += n;
+      } else if (child.nodeType === 1) {
+        const c = child as Element;
+        if (CHROME.has(c.tagName)) continue;
+        const [t, l, o] = walk(c, inLink || c.tagName === 'A', inCard || cards.has(c));
+        text += t;
+        linked += l;
+        if (INLINE.has(c.tagName)) own += o;
+      }
     }
+    if (HEADINGS.has(el.tagName) && text > 0) {
+      if (linked * 2 > text) region.linkedHeadings++;
+      else region.plainHeadings++;
+    }
+    // A paragraph of prose: a <p>, or a block whose own inline text is paragraph-long; mostly not links.
+    const length = el.tagName === 'P' ? text : BLOCKS.has(el.tagName) ? own : 0;
+    if (!inCard && !inLink && length >= MIN_PARAGRAPH && linked <= text * MAX_PARAGRAPH_LINK_SHARE) {
+      region.paragraphs++;
+      region.proseText += length;
+      let ancestor = el.parentElement;
+      for (let level = 0; level < PROSE_LEVELS && ancestor; level++, ancestor = ancestor.parentElement) {
+        proseUnder.set(ancestor, (proseUnder.get(ancestor) ?? 0) + length);
+      }
+    }
+    return [text, linked, own];
   };
-  walk(root);
-  return count;
+  [region.mainText, region.mainLinked] = walk(main, false, false);
+  for (const value of proseUnder.values()) region.proseBlock = Math.max(region.proseBlock, value);
+  return region;
 }
 
-/** Children of one parent that share a tag and classes, MIN_RUN or more, each short and holding a link. */
-function cardElements(root: Element): Set<Element> {
-  const cards = new Set<Element>();
-  const stack: Element[] = [root];
+/**
+ * The item cards under `main` (outside chrome) with their text: children of one parent that share a
+ * tag and classes, MIN_RUN or more, each short and holding a link, that are items (see isItem).
+ */
+function itemCards(main: Element): Map<Element, number> {
+  const cards = new Map<Element, number>();
+  const stack: Element[] = [main];
   while (stack.length > 0) {
     const parent = stack.pop()!;
     const groups = new Map<string, Element[]>();
     for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
+      if (CHROME.has(child.tagName)) continue;
       stack.push(child);
-      if (child.tagName === 'P' || child.tagName === 'A' || child.tagName === 'SCRIPT') continue;
+      if (child.tagName === 'P' || child.tagName === 'A') continue;
       const key = `${child.tagName} ${cardClass(child)}`;
       const group = groups.get(key);
       if (group) group.push(child);
@@ -131,12 +241,18 @@ function cardElements(root: Element): Set<Element> {
     }
     for (const group of groups.values()) {
       if (group.length < MIN_RUN) continue;
-      const shaped = group.filter((el) => compact(el.textContent ?? '') <= MAX_CARD_CHARS && hasTag(el, 'a'));
-      if (shaped.length >= MIN_RUN && shaped.length >= group.length * 0.75) for (const el of shaped) cards.add(el);
+      const shaped: [Element, number][] = [];
+      for (const el of group) {
+        const text = compact(el.textContent ?? '');
+        if (text > MAX_TEASER_CHARS) continue;
+        const item = itemKind(el, text);
+        if (item === 'teaser' || (item === 'item' && text <= MAX_CARD_CHARS)) shaped.push([el, text]);
+      }
+      if (shaped.length >= MIN_RUN && shaped.length >= group.length * 0.75) for (const [el, text] of shaped) cards.set(el, text);
     }
   }
   // A card inside another card (an item's own list of tags) counts once: keep the outermost.
-  for (const card of cards) if (insideCard(card, cards)) cards.delete(card);
+  for (const card of [...cards.keys()]) if (insideCard(card, cards)) cards.delete(card);
   return cards;
 }
 
@@ -145,22 +261,39 @@ function cardClass(el: Element): string {
   return (el.getAttribute('class') ?? '').trim().split(/\s+/)[0]?.replace(/\d+/g, '') ?? '';
 }
 
-function hasHeadlineLink(card: Element): boolean {
-  // Walked with allElements: a selector query per link costs more than the walk on a page's many small cards.
+/**
+ * What kind of item a card is: a teaser (its heading is a headline link), an item (mostly its link: a
+ * name or a linked picture), or none (a forum post: an avatar and a name by a text of its own). Links
+ * within the page (#anchors) do not count.
+ */
+function itemKind(card: Element, text: number): 'teaser' | 'item' | null {
+  let linked = 0;
+  let named = false;
+  let picture = false;
+  let headline = false;
   for (const a of listOf(card.getElementsByTagName('a'))) {
-    if (words(a.textContent ?? '') >= MIN_HEADLINE_WORDS) return true;
-    if (allElements(a).some((el) => HEADINGS.has(el.tagName))) return true;
+    const href = a.getAttribute('href');
+    if (!href || href.startsWith('#') || href.startsWith('javascript:')) continue;
+    const label = a.textContent ?? '';
+    const length = compact(label);
+    linked += length;
+    const count = words(label);
+    if (count >= 2) named = true;
+    if (hasTag(a, 'img', 'picture')) picture = true;
+    if (hasTag(a, 'h1', 'h2', 'h3', 'h4', 'h5', 'h6') || insideHeading(a, card)) {
+      if (count >= MIN_HEADLINE_WORDS || length >= text * MIN_ITEM_LINK_SHARE) headline = true;
+    }
   }
-  for (const heading of allElements(card).filter((el) => SUBHEADINGS.has(el.tagName))) {
-    if (hasTag(heading, 'a') && words(heading.textContent ?? '') >= 2) return true;
-  }
+  if (headline) return 'teaser';
+  return (named || picture) && linked >= text * MIN_ITEM_LINK_SHARE ? 'item' : null;
+}
+
+function insideHeading(el: Element, top: Element): boolean {
+  for (let node = el.parentElement; node && node !== top; node = node.parentElement) if (HEADINGS.has(node.tagName)) return true;
   return false;
 }
 
-const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
-const SUBHEADINGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
-
-function insideCard(el: Element, cards: ReadonlySet<Element>): boolean {
+function insideCard(el: Element, cards: ReadonlyMap<Element, number>): boolean {
   for (let node = el.parentElement; node; node = node.parentElement) if (cards.has(node)) return true;
   return false;
 }
