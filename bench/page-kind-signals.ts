@@ -54,7 +54,7 @@ for (const [i, e] of entries().entries()) {
       const doc = preparedCopy(page.document);
       const read = readPageMetadata(doc, meta);
       const start = performance.now();
-      const m = measurePageKind(doc.body!, { ldTypes: read.ldTypes, published: meta.has('article:published_time'), url: e.url });
+      const m = measurePageKind(doc.body!, { ldTypes: read.ldTypes, published: meta.has('article:published_time'), ogArticle: meta.get('og:type')?.toLowerCase() === 'article', url: e.url });
       const ms = performance.now() - start;
       appendFileSync(out!, JSON.stringify({ id: e.id, type: e.type, url: e.url, ogType: meta.get('og:type') ?? null, ldTypes: read.ldTypes, kind: pageKindOf(m), ms: Math.round(ms), ...m }) + '\n');
     } finally {

@@ -165,7 +165,8 @@ export function extractContent(source: Document, options: ExtractOptions = {}): 
   // Read before any rule removes a thing: the page's own metadata, and whether it is a page of links.
   const pageMetadata = step('pageKind', () => {
     const read = readPageMetadata(doc, meta);
-    if (!options.force && doc.body && isListPage(doc.body, { ldTypes: read.ldTypes, published: meta.has('article:published_time'), url })) throw new NotAnArticleError(LIST_PAGE_MESSAGE);
+    const facts = { ldTypes: read.ldTypes, published: meta.has('article:published_time'), ogArticle: meta.get('og:type')?.toLowerCase() === 'article', url };
+    if (!options.force && doc.body && isListPage(doc.body, facts)) throw new NotAnArticleError(LIST_PAGE_MESSAGE);
     return read;
   });
   const pageContext = (page: Document): RuleContext => new RuleContext({

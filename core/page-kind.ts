@@ -31,10 +31,10 @@ const CHROME = new Set(['NAV', 'HEADER', 'FOOTER', 'ASIDE', 'BUTTON', 'SELECT', 
  * A page of cards: at least this many item cards, holding at least this share of the main region's text
  * and this many times the most prose any one block holds, which stays under this (non-space characters).
  * A page that says it is a list (JSON-LD, or a tag, category, search or shop address) needs half the
- * cards and half the ratio, and may hold twice the prose. Chosen on wcxb-dev's 2025 pages and half of
- * trafilatura-eval (bench/page-kind-signals.ts): no trafilatura article and two of 760 wcxb-dev articles
- * pass, against 73 of 196 listing and collection pages; a short article with a big grid of related
- * stories is what the ratio guards.
+ * cards and half the ratio, and may hold twice the prose; one whose Open Graph type is article, twice
+ * the evidence. Chosen on wcxb-dev's 2025 pages, trafilatura-eval and DAnIEL (bench/page-kind-signals.ts):
+ * 77 of 216 listing and collection pages pass, 2 of 792 wcxb-dev articles, no trafilatura-eval or
+ * DAnIEL page; a short article with a big grid of related stories is what the ratio guards.
  */
 const MIN_CARDS = 8;
 const MIN_CARD_SHARE = 0.3;
@@ -82,6 +82,7 @@ export interface PageKindMeasures {
   declaredWriting: boolean;
   declaredList: boolean;
   published: boolean;
+  ogArticle: boolean;
   listAddress: boolean;
 }
 
@@ -93,20 +94,22 @@ export interface PageFacts {
   ldTypes: readonly string[];
   /** Whether it carries an `article:published_time` meta tag (Open Graph's article). */
   published: boolean;
+  /** Whether its Open Graph type is `article`: a list then needs twice the evidence (some sites say it of every page). */
+  ogArticle: boolean;
   /** Its address: a tag, category, search or shop path is weak support for a list. */
   url: string;
 }
 
 export function pageKindOf(measures: PageKindMeasures): PageKind {
   if (measures.declaredWriting || measures.published) return 'article';
-  // A page that says it is a list needs half the evidence.
-  const weight = measures.declaredList || measures.listAddress ? 0.5 : 1;
+  // A page that says it is a list needs half the evidence; one that calls itself an article, twice.
+  const weight = (measures.declaredList || measures.listAddress ? 0.5 : 1) * (measures.ogArticle ? 2 : 1);
   const { itemCards, cardText, proseBlock, mainText, mainLinked } = measures;
   // A page of cards: they fill the main region and outweigh by far any block of prose, which is short.
   if (itemCards >= MIN_CARDS * weight && cardText >= mainText * MIN_CARD_SHARE * weight
     && cardText >= proseBlock * CARDS_TO_PROSE * weight && proseBlock < MAX_PROSE / weight) return 'list';
   // A page of links: most of its main region's text is links and it has no prose to speak of.
-  return mainText >= MIN_LINKS_TEXT && mainLinked >= mainText * MIN_LINK_SHARE && proseBlock < MAX_PROSE_OF_LINKS ? 'list' : 'article';
+  return mainText >= MIN_LINKS_TEXT && mainLinked >= mainText * MIN_LINK_SHARE && proseBlock < MAX_PROSE_OF_LINKS / weight ? 'list' : 'article';
 }
 
 /** Whether the page is a list (see pageKindOf); a page that declares itself a piece of writing is not measured at all. */
@@ -161,6 +164,7 @@ export function measurePageKind(root: Element, facts: PageFacts): PageKindMeasur
     declaredWriting: declaresWriting(facts.ldTypes),
     declaredList: facts.ldTypes.some((type) => LIST_TYPES.test(type)),
     published: facts.published,
+    ogArticle: facts.ogArticle,
     listAddress: isListAddress(facts.url),
   };
 }

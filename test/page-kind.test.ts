@@ -9,7 +9,7 @@ const URL = 'https://www.example-news.com/section/politics';
 function kindOf(body: string, head = '', url = URL): PageKind {
   const html = `<!doctype html><html><head><meta charset="utf-8"><title>Example</title>${head}</head><body>${body}</body></html>`;
   return withDocument(html, url, (doc) => {
-    const facts = { ldTypes: readJsonLd(doc).flatMap((o) => o.types), published: metaContents(doc).has('article:published_time'), url };
+    const facts = { ldTypes: readJsonLd(doc).flatMap((o) => o.types), published: metaContents(doc).has('article:published_time'), ogArticle: metaContents(doc).get('og:type')?.toLowerCase() === 'article', url };
     const kind = pageKindOf(measurePageKind(doc.body, facts));
     // The pipeline's shortcut (a declared article is not measured) gives the same answer.
     expect(isListPage(doc.body, facts)).toBe(kind === 'list');
@@ -68,6 +68,8 @@ describe('page kind: a page of links is not an article', () => {
     const brief = `${nav}<article><h1>Budget approved</h1><p>${PROSE[0]}</p></article>${cards([...HEADLINES, ...HEADLINES])}`;
     expect(kindOf(brief)).toBe('list');
     expect(kindOf(brief, ld({ '@type': 'NewsArticle', headline: 'Budget approved' }))).toBe('article');
+    // A page whose Open Graph type is article needs twice the evidence: the brief's paragraph holds against these cards.
+    expect(kindOf(brief, '<meta property="og:type" content="article">')).toBe('article');
   });
 
   it('a forum thread (posts with the author\'s link and text of their own) stays a page with an answer', () => {
