@@ -315,6 +315,8 @@ const MAX_LABELLED = 6;
 const NOT_THE_ARTICLES = /comment|disqus|replies|reply|(?:^|\s)(?:menu|nav|navbar|navigation|dropdown|sub-menu|mega-menu)(?:$|[\s_-])/i;
 
 const AUTHOR_PATH = new Set(allPhrases(AUTHOR_PATHS));
+/** Any AUTHOR_PATHS segment followed by a slash: links without one are not read further. */
+const AUTHOR_PATH_HINT = new RegExp(`(?:^|/)(?:${[...AUTHOR_PATH].join('|')})/`, 'i');
 
 /**
  * A link to an author's page on the page's own site (`site`, when known): a path segment from
@@ -322,7 +324,7 @@ const AUTHOR_PATH = new Set(allPhrases(AUTHOR_PATHS));
  */
 function isAuthorPageLink(el: Element, site: string | null): boolean {
   const href = el.getAttribute('href');
-  if (!href || href.length > 300) return false;
+  if (!href || href.length > 300 || !AUTHOR_PATH_HINT.test(href)) return false;
   if (site && /^(?:https?:)?\/\//i.test(href)) {
     const host = hostOf(href, `https://${site}/`);
     if (!host || siteOf(host) !== site) return false;
@@ -352,7 +354,12 @@ function opensWithBylineLabel(el: Element): boolean {
   while (first && ((first.nodeType === 3 && !(first.nodeValue ?? '').trim()) || first.nodeType === 8)) first = first.nextSibling;
   if (!first || first.nodeType !== 3) return false;
   const text = (first.nodeValue ?? '').trim();
-  return text.length <= MAX_BYLINE_CHARS && BYLINE_OPENING.test(foldText(text));
+  if (text.length === 0 || text.length > MAX_BYLINE_CHARS) return false;
+  // Most texts fail on their first word: only those that open like a label are folded whole.
+  const firstWord = /^[\p{L}\p{M}\p{N}]+/u.exec(text)?.[0] ?? '';
+  // Folding an ASCII word is lower-casing it.
+  const folded = /^[A-Za-z0-9]*$/.test(firstWord) ? firstWord.toLowerCase() : foldText(firstWord);
+  return BYLINE_FIRST_WORDS.has(folded) && BYLINE_OPENING.test(foldText(text));
 }
 const NOT_A_BYLINE = /\b(?:avatar|bio|box|description|img|image|photo|social|follow)\b/i;
 
@@ -580,6 +587,8 @@ const BYLINE_LABEL = phraseMatcher(allPhrases(BYLINE, ARTICLE_META), 'start');
 const BYLINE_LABEL_WHOLE = new RegExp(`${phraseMatcher(allPhrases(BYLINE), 'whole').source.slice(0, -1)}\\s*[:：]?$`, 'u');
 /** A text that opens with a byline label proper (not a date or count label). */
 const BYLINE_OPENING = phraseMatcher(allPhrases(BYLINE), 'start');
+/** The first words of those labels, folded ("by", "written", "γραφει"). */
+const BYLINE_FIRST_WORDS = new Set(allPhrases(BYLINE).map((phrase) => foldText(phrase).split(' ')[0]!));
 /** A part of a byline line that is a date or count label ("Updated yesterday", "Aktualisiert"), not a name. */
 const META_LABEL = phraseMatcher(allPhrases(ARTICLE_META).filter((phrase) => !allPhrases(BYLINE).includes(phrase)), 'start');
 /** Separators between a byline's names and what follows them (date, site, role). */
