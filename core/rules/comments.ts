@@ -25,7 +25,8 @@ const DATE_OR_TIME = new RegExp(
     '\\d{4}-\\d{2}-\\d{2}',
     // "26. März 2004", "7 oktober 2020"
     '\\d{1,2}\\.?\\s+\\p{L}{3,}\\.?,?\\s+(?:19|20)\\d{2}',
-    '\\d{1,2}:\\d{2}',
+    // A time, not a time range ("2:30-3:20hrs" is a duration in a plan or a timetable).
+    '(?<!\\d\\s*[-–]\\s*)\\d{1,2}:\\d{2}(?!\\s*[-–]\\s*\\d)',
     `(?<![\\p{L}])${literalPhrasePattern(allPhrases(AGO_BEFORE))}\\s+\\d+\\s*\\p{L}+`,
     `\\d+\\s*\\p{L}+\\s+${literalPhrasePattern(allPhrases(AGO_AFTER))}(?![\\p{L}])`,
     `(?<![\\p{L}])${literalPhrasePattern(allPhrases(YESTERDAY))}(?![\\p{L}])`,

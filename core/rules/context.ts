@@ -1,4 +1,4 @@
-import { allElements, attributeTokens, linkDensityOf, proseOf, type SubtreeStats, subtreeStats } from '../dom';
+import { allElements, attributeTokens, firstByTag, linkDensityOf, proseOf, type SubtreeStats, subtreeStats } from '../dom';
 import { comparableKey, foldText, normalizeSpace } from '../text';
 
 export interface RuleContextInit {
@@ -81,7 +81,8 @@ export class RuleContext {
   markupNames(el: Element): MarkupNames {
     let names = this.names.get(el);
     if (!names) {
-      const classAndId = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+      const id = el.getAttribute('id') ?? '';
+      const classAndId = `${el.getAttribute('class') ?? ''} ${isHeadingAnchor(el, id) ? '' : id}`;
       const lowerCase = classAndId.trim().toLowerCase();
       let words = this.wordsOf.get(classAndId);
       if (!words) this.wordsOf.set(classAndId, (words = lowerCase ? attributeTokens(classAndId) : []));
@@ -201,4 +202,24 @@ export class RuleContext {
     }
     return found;
   }
+}
+
+/** Words of a heading an anchor id must spell out: widget labels ("most-popular-stories") are shorter. */
+const MIN_ANCHOR_WORDS = 5;
+const HEADING_TAGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
+
+/**
+ * An id made from the element's own heading ("1-heading-how-popular-are-meditation-and-mindfulness"
+ * on a section headed "How popular are meditation and mindfulness?") is an anchor for links to that
+ * heading: its words are the article's, not names the site gave a widget.
+ */
+function isHeadingAnchor(el: Element, id: string): boolean {
+  const idWords = attributeTokens(id);
+  if (idWords.length < MIN_ANCHOR_WORDS) return false;
+  const heading = /^H[1-6]$/.test(el.tagName) ? el : firstByTag(el, ...HEADING_TAGS);
+  if (!heading) return false;
+  const headingWords = attributeTokens(foldText(heading.textContent ?? '').replace(/['’]/g, ''));
+  if (headingWords.length < MIN_ANCHOR_WORDS) return false;
+  const spelled = headingWords.slice(0, MIN_ANCHOR_WORDS).join(' ');
+  return ` ${idWords.join(' ')} `.includes(` ${spelled} `);
 }

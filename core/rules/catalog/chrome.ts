@@ -123,6 +123,7 @@ export const CHROME_RULES: readonly Rule[] = [
       ],
       keep: [
         '<p>The vote was held on 12 March 2025 after a long debate in which every party spoke.</p>',
+        '<p>Prices rose every month.</p><table><tr><th>Month</th><th>Price</th></tr><tr><td>1/1/2024</td><td>310,000</td></tr><tr><td>2/1/2024</td><td>312,500</td></tr></table>',
       ],
     },
   },

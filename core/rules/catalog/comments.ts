@@ -51,6 +51,8 @@ export const COMMENT_RULES: readonly Rule[] = [
       ],
       keep: [
         '<div class="live-match-comments"><p>12\' Rossi scores after a corner.</p></div>',
+        // A syntax highlighter's classes, not the site's.
+        '<p>Start a repository:</p><pre><code>git init <span class="comment"># a new repository here</span></code></pre>',
       ],
     },
   },
@@ -81,6 +83,8 @@ export const COMMENT_RULES: readonly Rule[] = [
       ],
       keep: [
         '<p>Deadlines:</p><div>12.03.2025 first reading</div><div>19.03.2025 second reading</div>',
+        // Durations are not the times comment widgets print.
+        '<p>The plan builds up over ten weeks.</p><div>Week 1: Base building (2:30-3:20hrs)</div><div>Monday. Rest day</div><div>Week 2: Longer runs (3:00-4:10hrs)</div><div>Monday. Rest day</div>',
       ],
     },
   },

@@ -42,6 +42,8 @@ export const PROMO_RULES: readonly Rule[] = [
       ],
       keep: [
         '<div class="article-body"><p>Related costs rose by a tenth.</p></div>',
+        // An anchor made from the section's own heading.
+        '<section id="how-popular-is-the-new-tram-line"><h2>How popular is the new tram line?</h2><p>Ridership doubled in its first year.</p></section>',
       ],
     },
   },
@@ -72,6 +74,12 @@ export const PROMO_RULES: readonly Rule[] = [
       ],
       keep: [
         '<p>The plan, <a href="/budget">published on Monday</a>, adds money for buses.</p>',
+        // Links inside the sentences of a paragraph.
+        '<p>Every car needs its fluids checked: the <a href="/oil">motor oil and its filter</a> every few months, the <a href="/fluid">automatic transmission fluid</a> once a year, and the <a href="/wipers">wear on windshield wipers</a> before every winter, when they work hardest.</p>',
+        // A list of references.
+        '<p>Walking every day is one of the cheapest ways to stay healthy, doctors say, and the city wants more people to do it: new pavements, more benches, shade along the main streets and safe crossings near every school are part of the plan the council approved on Tuesday evening. The money comes from the transport budget, which grows by a tenth next year, and the works start in the spring in the older districts, where the pavements are narrow and broken and where most people still walk to the shops, to the doctor and to work.</p><p>Walking helps, several studies found.</p><ul><li>Smith J, Doe A, et al. <a href="/s1">Walking and health in older adults over ten years</a>. Health Journal. 2019;39(4):544-555.</li><li>Ionescu M, Popa D. <a href="/s2">Daily steps and heart disease in a large cohort</a>. Heart. 2020;12(3):45-67.</li><li>Rossi L, et al. <a href="/s3">Brisk walking after meals and blood sugar levels</a>. Diabetes Care. 2021;44(1):1-9.</li></ul>',
+        // An article's own sections with a "Related:" link in a few of them: not one list.
+        '<p>The city wants more people to leave the car at home: new pavements, more benches, shade along the main streets and safe crossings near every school are part of the plan the council approved on Tuesday evening. The money comes from the transport budget, which grows by a tenth next year, and the works start in the spring in the older districts, where the pavements are narrow and broken and where most people still walk to the shops, to the doctor and to work.</p><h2>Buses</h2><p>The council adds forty buses next year.</p><p><strong>Related: <a href="/a">Five things to know about the new bus lines</a></strong></p><h2>Trams</h2><p>Two tram lines are extended to the new districts.</p><p>Works start in the spring.</p><p>They end in two years.</p><h2>Bikes</h2><p>Bike lanes go along both lines.</p><p><strong>Related: <a href="/b">Where the new bike lanes will run in the city</a></strong></p><h2>Roads</h2><p>Less money goes to new roads.</p><p>The ring road waits a year.</p><p>Repairs go on as planned.</p><h2>Parking</h2><p><strong>Related: <a href="/c">Parking prices rise in the centre next year</a></strong></p>',
       ],
     },
   },

@@ -34,6 +34,19 @@ function inRunningText(ctx: RuleContext, parent: Element): boolean {
   return countWords(ctx.text(parent)) >= SENTENCE_WORDS;
 }
 
+/** In a row of a data table: its row has other cells with text (a layout table's row has one). */
+function inDataRow(ctx: RuleContext, el: Element): boolean {
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    if (node.tagName !== 'TD' && node.tagName !== 'TH') continue;
+    let filled = 0;
+    for (let cell = node.parentElement?.firstElementChild ?? null; cell; cell = cell.nextElementSibling) {
+      if (ctx.text(cell) && ++filled > 1) return true;
+    }
+    return false;
+  }
+  return false;
+}
+
 /** The by-word's words and then a capitalised name: "By Jane", "Scris de Ion" (one pattern per length of by-word). */
 const NAME_AFTER: RegExp[] = [];
 function nameAfter(byWord: string): RegExp {
@@ -65,8 +78,9 @@ export const articleMeta = matcherKind<ArticleMetaMatch>()({}, (ctx, match) => {
     if (!(lonelyDate || labelledDate || barredDate || byline || readingTime)) continue;
     if (ctx.linkDensity(el) > 0.5 && !hasTag(el, 'time')) continue;
     const line = ctx.outermostWithSameText(el);
-    // A dated heading ("Donnerstag, 03. Februar 2022" over that day's programme) structures the text.
-    if (lonelyDate && /^H[1-6]$/.test(line.tagName)) continue;
+    // A dated heading ("Donnerstag, 03. Februar 2022" over that day's programme) structures the text;
+    // a date in a data table's row is the table's data.
+    if (lonelyDate && (/^H[1-6]$/.test(line.tagName) || inDataRow(ctx, line))) continue;
     // A date inside running text ("… la temporada 2022 llegó …", "Retrieved 2018-04-16.") is part of it.
     if (INLINE_TAGS.has(line.tagName) && line.parentElement && inRunningText(ctx, line.parentElement)) continue;
     out.push([line]);

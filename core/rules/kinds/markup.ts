@@ -67,9 +67,17 @@ function markupMatches(ctx: RuleContext, el: Element, match: MarkupMatch, sets =
   return named || (match.attributes ?? []).some(({ name, contains: part }) => names.attributes.includes(name) && el.getAttribute(name)!.includes(part));
 }
 
+/** Inside a code block, class names are a syntax highlighter's ("comment", "tag", "title"): never the site's. */
+function insideCode(el: Element): boolean {
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    if (node.tagName === 'PRE' || node.tagName === 'CODE') return true;
+  }
+  return false;
+}
+
 export const markup = matcherKind<MarkupMatch>()({}, (ctx, match) => {
   const fits = (el: Element): boolean => (!match.outsideArticle || !insideArticle(el))
-    && (match.maxProse === undefined || ctx.prose(el) < match.maxProse);
+    && (match.maxProse === undefined || ctx.prose(el) < match.maxProse) && !insideCode(el);
   const sets = setsOf(match);
   return ctx.elements().filter((el) => markupMatches(ctx, el, match, sets) && fits(el)).map((el) => [el]);
 });

@@ -33,6 +33,8 @@ const MIN_HEADLINE_LETTERS = 15;
 const MIN_HEADLINE_WORDS = 3;
 /** Teaser summaries are a sentence or two; longer text between links is an article's own. */
 const MAX_SUMMARY = 220;
+/** Items one teaser card may hold besides its headline link: a label, a picture, a summary, a date line. */
+const MAX_CARD_ITEMS = 4;
 /** Data tables hold links in rows, but they are content. */
 const TABLE_PARTS = /^(TABLE|TBODY|THEAD|TFOOT|TR)$/;
 
@@ -123,9 +125,16 @@ function teaserRuns(items: Item[]): Item[][] {
     const tail = matchingEdge(run.slice(last + 1), gap);
     runs.push(run.slice(first - lead, last + 1 + tail));
   };
+  let lastTeaser = -1;
   items.forEach((item, i) => {
     if (item.kind === 'other') flush(i);
-    else if (start < 0) start = i;
+    else if (item.kind === 'teaser' && start >= 0 && lastTeaser >= start && i - lastTeaser - 1 > MAX_CARD_ITEMS) {
+      // More between two headline links than one card holds: an article's own paragraphs and
+      // headings around a few "Related:" links, not one list.
+      flush(i);
+      start = i;
+    } else if (start < 0) start = i;
+    if (item.kind === 'teaser') lastTeaser = i;
   });
   flush(items.length);
   return runs;
@@ -178,6 +187,31 @@ function pointsElsewhere(ctx: RuleContext, items: Item[]): boolean {
 }
 
 /**
+ * A citation: "et al.", a DOI, or volume, issue and pages after the year ("2019;39(4):544-555",
+ * "2020, 12(3), 45–67"). The same in every language.
+ */
+const CITATION = /\bet al\b|\bdoi\b|\b(?:1[89]|20)\d{2}\s*[;,]\s*\d+\s*(?:\(\d+\))?\s*[:,]\s*(?:pp?\.?\s*)?\d+\s*[-–]\s*\d+/i;
+
+/** A list of references (each entry a linked title between its authors and its journal) is the article's own. */
+function isBibliography(ctx: RuleContext, run: Item[]): boolean {
+  const teasers = run.filter((item) => item.kind === 'teaser');
+  return teasers.filter((item) => CITATION.test(ctx.text(item.el))).length * 2 > teasers.length;
+}
+
+/** Share of a paragraph's letters outside its child elements above which its links are part of sentences. */
+const RUNNING_TEXT_SHARE = 0.3;
+
+/** A paragraph whose links sit in its own sentences ("…the <a>transmission fluid</a> and the <a>wipers</a>…"): not a list. */
+function isRunningText(ctx: RuleContext, parent: Element): boolean {
+  if (parent.tagName !== 'P') return false;
+  let own = 0;
+  for (let node = parent.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 3) own += letterCount(node.nodeValue ?? '');
+  }
+  return own > letterCount(ctx.text(parent)) * RUNNING_TEXT_SHARE;
+}
+
+/**
  * Only elements with headline links in several children can hold a run: found by walking up from
  * each headline link, instead of classifying the children of every element on the page.
  */
@@ -197,7 +231,8 @@ function listCandidates(ctx: RuleContext, minTeasers: number): Element[] {
     }
   }
   return [...childrenWithHeadlines]
-    .filter(([parent, children]) => children.size >= minTeasers && (!TABLE_PARTS.test(parent.tagName) || isLayoutTable(ctx, parent)))
+    .filter(([parent, children]) => children.size >= minTeasers && (!TABLE_PARTS.test(parent.tagName) || isLayoutTable(ctx, parent))
+      && !isRunningText(ctx, parent))
     .map(([parent]) => parent)
     .sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
 }
@@ -209,7 +244,7 @@ function detectTeaserRuns(ctx: RuleContext, minTeasers: number, crossSite: boole
     const items = classifyChildren(ctx, parent);
     for (const run of teaserRuns(items)) {
       const teasers = run.reduce((sum, item) => sum + item.count, 0);
-      if (teasers < minTeasers || pointsElsewhere(ctx, run) !== crossSite) continue;
+      if (teasers < minTeasers || pointsElsewhere(ctx, run) !== crossSite || isBibliography(ctx, run)) continue;
       const fillsParent = run.length === items.length && parent !== ctx.root;
       candidates.push(fillsParent ? [parent] : run.map((item) => item.el));
     }
