@@ -197,6 +197,12 @@ export function linksIn(root: ParentNode): Element[] {
 }
 
 /** Whether the element is a link (`a[href]`) or inside one (as `closest('a[href]')`). */
+/** The element itself or its nearest ancestor with one of these tag names (upper case, as `tagName`): an ancestor walk, as selector matching is slow in some DOMs. */
+export function closestWithTag(el: Element, ...tags: string[]): Element | null {
+  for (let node: Element | null = el; node; node = node.parentElement) if (tags.includes(node.tagName)) return node;
+  return null;
+}
+
 export function insideLink(el: Element): boolean {
   for (let node: Element | null = el; node; node = node.parentElement) if (node.localName === 'a' && node.hasAttribute('href')) return true;
   return false;

@@ -1,5 +1,5 @@
 /** The article's own date, author, view-count and reading-time lines. */
-import { hasTag } from '../../dom';
+import { closestWithTag, hasTag } from '../../dom';
 import { allPhrases, READING_TIME_UNITS } from '../../phrases';
 import { countWords, phrasePattern } from '../../text';
 import { isDateOrTime } from '../comments';
@@ -36,13 +36,9 @@ function inRunningText(ctx: RuleContext, parent: Element): boolean {
 
 /** In a row of a data table: its row has other cells with text (a layout table's row has one). */
 function inDataRow(ctx: RuleContext, el: Element): boolean {
-  for (let node: Element | null = el; node; node = node.parentElement) {
-    if (node.tagName !== 'TD' && node.tagName !== 'TH') continue;
-    let filled = 0;
-    for (let cell = node.parentElement?.firstElementChild ?? null; cell; cell = cell.nextElementSibling) {
-      if (ctx.text(cell) && ++filled > 1) return true;
-    }
-    return false;
+  let filled = 0;
+  for (let cell = closestWithTag(el, 'TD', 'TH')?.parentElement?.firstElementChild ?? null; cell; cell = cell.nextElementSibling) {
+    if (ctx.text(cell) && ++filled > 1) return true;
   }
   return false;
 }

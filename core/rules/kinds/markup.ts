@@ -1,4 +1,5 @@
 /** Elements named by their markup: tag, ARIA role, class and id words, attributes. */
+import { closestWithTag } from '../../dom';
 import type { RuleContext } from '../context';
 import { matcherKind } from '../kind';
 import type { Rule } from '../types';
@@ -24,13 +25,6 @@ export interface MarkupMatch {
   unlessWords?: readonly string[];
 }
 
-/** Inside an <article> or <main> (an ancestor walk: selector matching is slow in some DOMs). */
-function insideArticle(el: Element): boolean {
-  for (let node: Element | null = el; node; node = node.parentElement) {
-    if (node.tagName === 'ARTICLE' || node.tagName === 'MAIN') return true;
-  }
-  return false;
-}
 
 /** The page and the article's own containers are never clutter by their markup. */
 const NEVER_MARKUP_MATCHED = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE']);
@@ -67,17 +61,10 @@ function markupMatches(ctx: RuleContext, el: Element, match: MarkupMatch, sets =
   return named || (match.attributes ?? []).some(({ name, contains: part }) => names.attributes.includes(name) && el.getAttribute(name)!.includes(part));
 }
 
-/** Inside a code block, class names are a syntax highlighter's ("comment", "tag", "title"): never the site's. */
-function insideCode(el: Element): boolean {
-  for (let node: Element | null = el; node; node = node.parentElement) {
-    if (node.tagName === 'PRE' || node.tagName === 'CODE') return true;
-  }
-  return false;
-}
-
 export const markup = matcherKind<MarkupMatch>()({}, (ctx, match) => {
-  const fits = (el: Element): boolean => (!match.outsideArticle || !insideArticle(el))
-    && (match.maxProse === undefined || ctx.prose(el) < match.maxProse) && !insideCode(el);
+  // Inside a code block, class names are a syntax highlighter's ("comment", "tag", "title"), never the site's.
+  const fits = (el: Element): boolean => (!match.outsideArticle || !closestWithTag(el, 'ARTICLE', 'MAIN'))
+    && (match.maxProse === undefined || ctx.prose(el) < match.maxProse) && !closestWithTag(el, 'PRE', 'CODE');
   const sets = setsOf(match);
   return ctx.elements().filter((el) => markupMatches(ctx, el, match, sets) && fits(el)).map((el) => [el]);
 });
