@@ -134,8 +134,10 @@ export function sanitizerFor(window: WindowLike | Window): Sanitizer {
     }
   });
 
+  /** The configuration of the call under way: a saved article's lets its own pictures through. */
+  const config = (): Config => (savedPictures ? SAVED_ARTICLE_CONFIG : CONFIG);
   const toElement = (input: string | Node): HTMLElement | null =>
-    (purify.sanitize(walkable(input), { ...(savedPictures ? SAVED_ARTICLE_CONFIG : CONFIG), RETURN_DOM: true }) as HTMLElement | null) ?? null;
+    (purify.sanitize(walkable(input), { ...config(), RETURN_DOM: true }) as HTMLElement | null) ?? null;
 
   const parser = new (window as unknown as typeof globalThis).DOMParser();
   // HTML parsed as a renderer parses it, in the body of an inert document (a DOMParser document:
@@ -145,7 +147,7 @@ export function sanitizerFor(window: WindowLike | Window): Sanitizer {
   /** The next pass over a parsed body: in place, its parse is the one DOMPurify would make again. */
   const sanitizeParsed = (body: HTMLElement, html: string): HTMLElement | null => {
     try {
-      purify.sanitize(body, { ...(savedPictures ? SAVED_ARTICLE_CONFIG : CONFIG), IN_PLACE: true });
+      purify.sanitize(body, { ...config(), IN_PLACE: true });
       return body;
     } catch {
       // DOMPurify refused to finish in place: the pass runs from the HTML.
